@@ -1,0 +1,192 @@
+/**
+ * A target / actual cell → contract Value (output-contract.md "Value",
+ * domain.md "Values"): comparator, number, unit, date or qualitative text.
+ */
+import type { Comparator, Value } from '../contract/schema.js';
+import { NUMBER_SOURCE, isMoneyUnit, numberFromText, round2, toYuan } from './number.js';
+import { cleanText, isPlaceholder } from './text.js';
+
+export type ValueFlag =
+  | 'ocr-comparator-fixed'
+  | 'ocr-unit-fixed'
+  | 'ocr-noise-removed'
+  | 'unit-normalized'
+  | 'missing-number'
+  | 'value-unparsed';
+
+export interface ParsedValue {
+  value: Value;
+  flags: ValueFlag[];
+  /** 0 for a clean parse, up to 1 as repairs and guesses add up. */
+  doubt: number;
+}
+
+const FLAG_DOUBT: Record<ValueFlag, number> = {
+  'ocr-comparator-fixed': 0.1,
+  'ocr-unit-fixed': 0.1,
+  'ocr-noise-removed': 0.1,
+  'unit-normalized': 0,
+  // A printed placeholder ("≥%") or a number lost by extraction: can't tell which.
+  'missing-number': 0.1,
+  'value-unparsed': 0.3,
+};
+
+/** Leading comparators, longest forms first; input is already width-folded. */
+const COMPARATORS: ReadonlyArray<[RegExp, Comparator, ValueFlag?]> = [
+  [/^(?:≥=?|⩾|≧|>\s*=)/, '>='],
+  [/^(?:≤=?|⩽|≦|<\s*=)/, '<='],
+  // domain.md: OCR reads ≤ as ≪. (Its "w" and "2" misreads are not guessed.)
+  [/^≪/, '<=', 'ocr-comparator-fixed'],
+  [/^(?:≠|!\s*=)/, '!='],
+  [/^=/, '='],
+  [/^>/, '>'],
+  [/^</, '<'],
+];
+
+const DATE_FORMS: readonly RegExp[] = [
+  /^(?<y>\d{4})年(?<m>\d{1,2})月(?<d>\d{1,2})[日号]?$/,
+  /^(?<y>\d{4})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})$/,
+  /^(?<y>\d{4})年(?<m>\d{1,2})月$/,
+  /^(?<y>\d{4})[-/](?<m>\d{1,2})$/,
+  /^(?<y>\d{4})(?<nian>年)?$/,
+];
+
+const NUMBER_THEN_TAIL = new RegExp(`^(${NUMBER_SOURCE})(.*)$`);
+
+/** Whole-unit OCR misreads and spellings (contract: ㎡ m² → 平方米). */
+const UNIT_REWRITES: ReadonlyArray<[RegExp, string, ValueFlag]> = [
+  // liupanshui-police-2025-targets-ocr: "=1 (H)" for "=1间"
+  [/^\(\s*H\s*\)$/, '间', 'ocr-unit-fixed'],
+  // domain.md: OCR reads 个 as ↑
+  [/^↑$/, '个', 'ocr-unit-fixed'],
+  [/^(?:㎡|[mM]\s*[²2])$/, '平方米', 'unit-normalized'],
+];
+
+/** A unit: 1–4 characters, no digit, space, comparator or bare punctuation. */
+const UNIT = /^[^\d\s≥≤⩾⩽≧≦≪≠<>=!,.，。;；:：、\-—–]{1,4}$/;
+const HAS_DIGIT = /\d/;
+
+interface Parsed {
+  fields: Partial<Value>;
+  flags: ValueFlag[];
+}
+
+export function parseValue(rawCell: string): ParsedValue {
+  const raw = cleanText(rawCell);
+  if (isPlaceholder(raw)) return result(raw, { kind: 'empty' }, []);
+  const parsed = parseComparatorValue(raw);
+  if (parsed) return result(raw, parsed.fields, parsed.flags);
+  const flags: ValueFlag[] = HAS_DIGIT.test(raw) ? ['value-unparsed'] : [];
+  return result(raw, { kind: 'text', text: raw }, flags);
+}
+
+/** An optional comparator followed by a date, a number with unit, or (after a comparator) a bare unit. */
+function parseComparatorValue(s: string): Parsed | null {
+  const flags: ValueFlag[] = [];
+  const { comparator, rest } = splitComparator(s, flags);
+  const date = parseDate(rest, comparator !== null);
+  if (date !== null) return { fields: { kind: 'date', comparator, date }, flags };
+  const quantity = parseQuantity(rest, comparator !== null, flags);
+  if (quantity === null) return null;
+  const { number, unit } = quantity;
+  return { fields: { kind: 'numeric', comparator, number, unit, normalized: normalize(number, unit) }, flags };
+}
+
+function splitComparator(s: string, flags: ValueFlag[]): { comparator: Comparator | null; rest: string } {
+  for (const [pattern, comparator, flag] of COMPARATORS) {
+    const m = pattern.exec(s);
+    if (m) {
+      if (flag) flags.push(flag);
+      return { comparator, rest: s.slice(m[0].length).trim() };
+    }
+  }
+  return { comparator: null, rest: s };
+}
+
+/**
+ * ISO date ("2025-12-31", "2025-12", "2022") for years 1990–2100. A bare
+ * year after a comparator ("≥2000") is read as a quantity unless written "2025年".
+ */
+function parseDate(s: string, hasComparator: boolean): string | null {
+  for (const form of DATE_FORMS) {
+    const g = form.exec(s)?.groups;
+    if (g?.y === undefined) continue;
+    const year = Number(g.y);
+    if (year < 1990 || year > 2100) return null;
+    if (g.m === undefined) return hasComparator && g.nian === undefined ? null : g.y;
+    const month = Number(g.m);
+    if (month < 1 || month > 12) return null;
+    if (g.d === undefined) return `${g.y}-${pad2(month)}`;
+    const day = Number(g.d);
+    return day >= 1 && day <= 31 ? `${g.y}-${pad2(month)}-${pad2(day)}` : null;
+  }
+  return null;
+}
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/**
+ * "95 %", "1, 460.75万元", "12.31日", "0"; with a comparator also a unit with
+ * no number ("%", "万元": flag missing-number) or nothing at all.
+ */
+function parseQuantity(s: string, hasComparator: boolean, flags: ValueFlag[]): { number: number | null; unit: string | null } | null {
+  const m = NUMBER_THEN_TAIL.exec(s);
+  const digits = m?.[1];
+  if (m === null || digits === undefined) {
+    if (!hasComparator) return null;
+    const unit = s === '' ? null : repairUnit(s, flags);
+    if (unit === undefined) return null;
+    flags.push('missing-number');
+    return { number: null, unit };
+  }
+  const tail = (m[2] ?? '').trim();
+  const unit = tail === '' ? null : repairUnit(stripNoise(tail, flags), flags);
+  if (unit === undefined) return null;
+  return { number: numberFromText(digits), unit };
+}
+
+/** A stray "-" between number and unit ("=1-套", liupanshui-police-2025-targets-ocr). */
+function stripNoise(tail: string, flags: ValueFlag[]): string {
+  const m = /^[-—–]\s*(?=[^\d\s\-—–])/.exec(tail);
+  if (!m) return tail;
+  flags.push('ocr-noise-removed');
+  return tail.slice(m[0].length);
+}
+
+/** The unit after OCR fixes and normalization, or undefined when the text is not a unit. */
+function repairUnit(text: string, flags: ValueFlag[]): string | undefined {
+  const found: ValueFlag[] = [];
+  let unit = text;
+  for (const [pattern, replacement, flag] of UNIT_REWRITES) {
+    if (pattern.test(unit)) {
+      unit = replacement;
+      found.push(flag);
+    }
+  }
+  // liupanshui-police-2025-targets-ocr: "=1項", the traditional form read by OCR.
+  if (unit.includes('項')) {
+    unit = unit.replaceAll('項', '项');
+    found.push('ocr-unit-fixed');
+  }
+  if (!UNIT.test(unit)) return undefined;
+  flags.push(...found);
+  return unit;
+}
+
+/** Money → 元 (万元 ×10⁴, 亿元 ×10⁸); any other unit as parsed, "" for none. */
+function normalize(number: number | null, unit: string | null): Value['normalized'] {
+  if (number === null) return null;
+  if (unit !== null && isMoneyUnit(unit)) return { number: toYuan(number, unit), unit: '元' };
+  return { number, unit: unit ?? '' };
+}
+
+function result(raw: string, fields: Partial<Value>, flags: ValueFlag[]): ParsedValue {
+  const value: Value = {
+    raw, kind: 'text', comparator: null, number: null, unit: null, normalized: null, text: null, date: null,
+    ...fields,
+  };
+  const doubt = Math.min(1, round2(flags.reduce((sum, flag) => sum + FLAG_DOUBT[flag], 0)));
+  return { value, flags, doubt };
+}

@@ -14,6 +14,8 @@ export const ProvenanceSchema = z.object({
   rows: z.tuple([z.number().int(), z.number().int()]).nullable(),
   bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).nullable(),
   text: z.string(),
+  /** added in v1: first and last 1-based line of a text source */
+  lines: z.tuple([z.number().int(), z.number().int()]).nullable(),
 });
 
 export const DiagnosticSchema = z.object({

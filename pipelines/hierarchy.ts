@@ -1,0 +1,104 @@
+/**
+ * The indicator hierarchy of 财预〔2020〕10号 and its provincial variants (spec/domain.md):
+ * canonical 一级 groups, 二级 names with their category and parent, and the words in a
+ * 三级 name or unit that hint at a category when a merged label must be placed.
+ */
+import type { Category } from '../src/contract/schema.js';
+
+export const LEVEL1 = ['产出指标', '效益指标', '满意度指标', '成本指标', '预算执行率'] as const;
+export type Level1 = (typeof LEVEL1)[number];
+
+interface Level2Entry {
+  /** matches the compact (whitespace-free) printed name */
+  pattern: RegExp;
+  category: Category;
+  parent: Level1;
+}
+
+/** Order matters: the first match wins (经济成本 before 经济效益, 成本 before anything else). */
+export const LEVEL2: Level2Entry[] = [
+  { pattern: /^(经济|社会|生态环境|生态|环境)成本(指标)?$/, category: 'cost', parent: '成本指标' },
+  { pattern: /^数量(指标)?$/, category: 'quantity', parent: '产出指标' },
+  { pattern: /^质量(指标)?$/, category: 'quality', parent: '产出指标' },
+  { pattern: /^时效(指标)?$/, category: 'timeliness', parent: '产出指标' },
+  { pattern: /^成本(指标)?$/, category: 'cost', parent: '产出指标' },
+  { pattern: /^经济效益(指标)?$/, category: 'economic-benefit', parent: '效益指标' },
+  { pattern: /^社会效益(指标)?$/, category: 'social-benefit', parent: '效益指标' },
+  { pattern: /^(生态|环境|生态环境)效益(指标)?$/, category: 'ecological-benefit', parent: '效益指标' },
+  { pattern: /^可持续(发展)?(性)?影响(指标)?$/, category: 'sustainability', parent: '效益指标' },
+  { pattern: /^(社会公众或)?服务对象满意度(指标)?$|^满意度(指标)?$|^社会公众或服务对象满意度(指标)?$/, category: 'satisfaction', parent: '满意度指标' },
+  { pattern: /^预算执行(率|进度)$/, category: 'budget-execution', parent: '预算执行率' },
+];
+
+const LEVEL1_PATTERNS: [RegExp, Level1][] = [
+  [/^产出(指标)?$/, '产出指标'],
+  [/^效益(指标)?$/, '效益指标'],
+  [/^满意度(指标)?$/, '满意度指标'],
+  [/^成本(指标)?$/, '成本指标'],
+  [/^预算执行(率|情况)?$/, '预算执行率'],
+];
+
+/** Splits "产出指标 (50分)" / "效益指标（30）" into the name and its weight. */
+export function splitWeight(compact: string): { name: string; weight: number | null } {
+  const m = /^(.*?)[(（]?(\d+(?:\.\d+)?)分?[)）]?$/.exec(compact);
+  if (m && m[1] && /[^\d]$/.test(m[1]) && /[(（]|分/.test(compact.slice(m[1].length))) {
+    return { name: m[1], weight: Number(m[2]) };
+  }
+  return { name: compact, weight: null };
+}
+
+export function level1Of(compact: string): Level1 | null {
+  const { name } = splitWeight(compact);
+  for (const [pattern, level1] of LEVEL1_PATTERNS) if (pattern.test(name)) return level1;
+  return null;
+}
+
+export function level2Of(compact: string): Level2Entry | null {
+  const { name } = splitWeight(compact);
+  return LEVEL2.find((e) => e.pattern.test(name)) ?? null;
+}
+
+/** OCR sometimes merges several stacked labels into one cell: "数量指标质量指标时效指标". */
+export function splitLabelRun(compact: string): string[] | null {
+  const parts = compact.match(/[^指标]+?指标/g);
+  if (!parts || parts.length < 2 || parts.join('') !== compact) return null;
+  return parts.every((p) => level2Of(p)) ? parts : null;
+}
+
+export function categoryOfLevel1(level1: string): Category {
+  if (level1 === '满意度指标') return 'satisfaction';
+  if (level1 === '预算执行率') return 'budget-execution';
+  if (level1 === '成本指标') return 'cost';
+  return 'other';
+}
+
+/**
+ * Hints from a 三级 name and its target's unit at the category a row belongs to, used to
+ * place the boundary between two merged labels whose printed rows leave it open.
+ */
+const NAME_HINTS: [RegExp, Category][] = [
+  [/满意/, 'satisfaction'],
+  [/成本|资金|经费|费用|金额|投资|预算|价格|支出/, 'cost'],
+  [/及时|时间|时限|周期|时效|期限|进度|按时|按期|天数|完工|完成时/, 'timeliness'],
+  [/合格|质量|达标|准确|覆盖率|验收|完好|正确|规范|标准|[^数]率$/, 'quality'],
+  [/数量|次数|人数|个数|件数|篇数|面积|长度|场次|户数|(数|量)$/, 'quantity'],
+  [/可持续|长效|持续|长期/, 'sustainability'],
+  [/经济|收入|产值|增收/, 'economic-benefit'],
+  [/生态|环境|污染|节能|绿化/, 'ecological-benefit'],
+];
+
+const UNIT_HINTS: [RegExp, Category][] = [
+  [/^(元|万元|亿元|万)$/, 'cost'],
+  [/^(天|日|小时|分钟|秒|月|年|周|工作日|个月)$/, 'timeliness'],
+  [/^%$/, 'quality'],
+  [/^(个|套|台|次|人|人次|篇|起|间|处|类|条|辆|只|项|件|份|户|家|所|批|场|期|名|节点|座|张|册|本|吨|平方米|米|公里)$/, 'quantity'],
+];
+
+export function categoryHints(level3: string, unit: string | null, isDate: boolean): Map<Category, number> {
+  const hints = new Map<Category, number>();
+  const add = (c: Category, w: number) => hints.set(c, (hints.get(c) ?? 0) + w);
+  for (const [pattern, category] of NAME_HINTS) if (pattern.test(level3)) { add(category, 1); break; }
+  if (isDate) add('timeliness', 0.5);
+  if (unit) for (const [pattern, category] of UNIT_HINTS) if (pattern.test(unit)) { add(category, 0.5); break; }
+  return hints;
+}

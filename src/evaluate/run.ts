@@ -1,0 +1,48 @@
+/**
+ * Golden evaluation over the bundled samples: each golden/<sample>.golden.json is matched
+ * with the sample of that name anywhere under samples/, run through the pipeline, compared.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { processFile } from '../pipeline.js';
+import { accuracy, compareDocument, type FileScore, type Golden } from './compare.js';
+
+export interface EvalResult extends FileScore {
+  sample: string;
+  format: string;
+  accuracy: number;
+  seconds: number;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+export function loadGolden(goldenDir: string, file: string): Golden {
+  const golden = JSON.parse(readFileSync(join(goldenDir, file), 'utf8')) as Golden & { tables?: unknown };
+  if (!golden.sameAs) return golden;
+  const base = loadGolden(goldenDir, golden.sameAs);
+  const pick = (golden as { tableIndices?: number[] }).tableIndices;
+  return { ...base, source: golden.source ?? file.replace(/\.golden\.json$/, ''), tables: pick ? pick.map((i) => base.tables[i]!) : base.tables };
+}
+
+export async function evaluate(root: string, filter?: string): Promise<EvalResult[]> {
+  const goldenDir = join(root, 'golden');
+  const samples = walk(join(root, 'samples'));
+  const results: EvalResult[] = [];
+  for (const file of readdirSync(goldenDir).filter((f) => f.endsWith('.golden.json')).sort()) {
+    const name = file.replace(/\.golden\.json$/, '');
+    if (filter && !name.includes(filter)) continue;
+    const sample = samples.find((p) => basename(p) === name);
+    if (!sample) throw new Error(`golden/${file} has no sample named ${name} under samples/`);
+    const golden = loadGolden(goldenDir, file);
+    const started = performance.now();
+    const doc = await processFile(sample);
+    const score = compareDocument(golden, doc);
+    results.push({ ...score, sample: sample.slice(root.length + 1), format: doc.source.format, accuracy: accuracy(score), seconds: (performance.now() - started) / 1000 });
+  }
+  return results;
+}

@@ -1,0 +1,59 @@
+/**
+ * One table chooses the ingester for each detected format (style.md §4): declarative
+ * ingesters (text, DOCX) build cells directly; paginated ones (PDF, images) go through
+ * positioned words. Every ingester returns the same Layout.
+ */
+import type { Layout } from '../ir/types.js';
+import { diag } from '../ir/diagnostics.js';
+import { sniffFormat, type Sniffed } from './sniff.js';
+import { ingestTextBytes } from './text/index.js';
+
+export interface IngestInput {
+  path: string;
+  bytes: Uint8Array;
+  options: IngestOptions;
+}
+
+export interface IngestOptions {
+  /** text inputs larger than this are refused with a diagnostic */
+  maxTextBytes: number;
+}
+
+export const DEFAULT_INGEST_OPTIONS: IngestOptions = { maxTextBytes: 32 * 1024 * 1024 };
+
+export type Ingester = (input: IngestInput) => Promise<Layout>;
+
+/** Registry: add an ingester here when a format is supported. */
+export const INGESTERS: Partial<Record<Sniffed, Ingester>> = {
+  text: ingestTextBytes,
+  html: ingestTextBytes,
+};
+
+const UNSUPPORTED: Record<string, string> = {
+  empty: 'the file is empty',
+  binary: 'the file is binary, not text (it contains NUL or control bytes)',
+  zip: 'a ZIP archive that is not a DOCX (no .docx name); rename it if it is a Word document',
+  ole: 'a legacy Office (.doc/.wps/.xls) or encrypted file, not supported yet',
+  pdf: 'PDF input is not supported yet',
+  docx: 'DOCX input is not supported yet',
+  image: 'image input (scans) is not supported yet',
+  xlsx: 'XLSX input is not supported yet',
+};
+
+export function formatOf(sniffed: Sniffed): Layout['format'] {
+  if (sniffed === 'pdf' || sniffed === 'docx' || sniffed === 'image' || sniffed === 'xlsx' || sniffed === 'html') return sniffed;
+  if (sniffed === 'ole' || sniffed === 'zip') return 'docx';
+  return 'text';
+}
+
+export async function ingest(input: IngestInput): Promise<Layout> {
+  const sniffed = sniffFormat(input.bytes, input.path);
+  const ingester = INGESTERS[sniffed];
+  if (!ingester) {
+    return {
+      format: formatOf(sniffed), pages: null, ocr: false, blocks: [],
+      diagnostics: [diag('error', `ingest:${sniffed}`, `cannot read ${input.path}: ${UNSUPPORTED[sniffed] ?? sniffed}`)],
+    };
+  }
+  return ingester(input);
+}

@@ -1,0 +1,89 @@
+/**
+ * Line-level parsers for each text shape. Each yields rows (cells + 1-based line) and
+ * paragraphs in reading order; text-ingester.ts turns runs of rows into grids.
+ */
+export type TextItem =
+  | { type: 'row'; cells: string[]; line: number }
+  | { type: 'paragraph'; text: string; line: number };
+
+/** Tabbed (and OCR after markup removal): a line with a tab is a row, any other non-blank line a paragraph. */
+export function parseTabbed(lines: string[]): TextItem[] {
+  const items: TextItem[] = [];
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/\s+$/u, (m) => m.replace(/[^\t]/g, ''));
+    if (line.trim() === '') return;
+    if (line.includes('\t')) items.push({ type: 'row', cells: line.split('\t').map((c) => c.trim()), line: i + 1 });
+    else items.push({ type: 'paragraph', text: line.trim(), line: i + 1 });
+  });
+  return items;
+}
+
+/** Removes markdown heading markers and HTML tags that OCR tools wrap around text. */
+export function stripMarkup(line: string): string {
+  return line
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/<\/(td|th)>\s*<(td|th)[^>]*>/gi, '\t')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+const isCellLine = (line: string) => line.startsWith('\t');
+const isBlank = (line: string) => line.trim() === '';
+
+/**
+ * Cells shape: a line starting with a tab is a cell; blank lines separate rows. A line
+ * without a leading tab continues the previous cell when it touches cell lines (a cell
+ * holding several paragraphs, e.g. "项目资金\n\n（万元）"); elsewhere it is a paragraph.
+ */
+export function parseCells(lines: string[]): TextItem[] {
+  const items: TextItem[] = [];
+  let row: { cells: string[]; line: number } | null = null;
+  let lastCellRow: { cells: string[]; line: number } | null = null;
+  const flush = () => {
+    if (row) items.push({ type: 'row', ...row });
+    row = null;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.replace(/\r$/, '');
+    if (isBlank(line)) {
+      flush();
+      continue;
+    }
+    if (isCellLine(line)) {
+      row ??= { cells: [], line: i + 1 };
+      row.cells.push(...line.slice(1).split('\t').map((c) => c.trim()));
+      lastCellRow = row;
+      continue;
+    }
+    if (continuesCell(lines, i) && lastCellRow) {
+      const target: { cells: string[]; line: number } = row ?? lastCellRow;
+      if (target === lastCellRow && !row) {
+        // a cell paragraph after a blank line: reopen the row it belongs to
+        items.pop();
+        row = lastCellRow;
+      }
+      const last = target.cells.length - 1;
+      target.cells[last] = `${target.cells[last]}\n${line.trim()}`;
+      continue;
+    }
+    flush();
+    lastCellRow = null;
+    items.push({ type: 'paragraph', text: line.trim(), line: i + 1 });
+  }
+  flush();
+  return items;
+}
+
+function continuesCell(lines: string[], i: number): boolean {
+  const prev = lines[i - 1];
+  const next = lines[i + 1];
+  if (prev !== undefined && isCellLine(prev)) return true;
+  // "\t项目资金" "" "（万元）" "\t…": a blank line inside a cell, then the row goes on
+  let p = i - 1;
+  while (p >= 0 && isBlank(lines[p]!)) p--;
+  return p >= 0 && isCellLine(lines[p]!) && next !== undefined && isCellLine(next) && i - p <= 2;
+}

@@ -1,0 +1,34 @@
+/**
+ * Confidence model (spec/output-contract.md "Confidence and flags"): start from how
+ * trustworthy the source is, then every repair and every doubt lowers it. A record
+ * below 0.8 is meant for human review, so a repair that guesses must push it there.
+ */
+export const SOURCE_BASE = {
+  spans: 0.99, // DOCX or ruled PDF: geometry is known
+  text: 0.96, // extracted text: merged cells flattened
+  ocr: 0.88, // characters may be misread
+} as const;
+
+const PENALTY: Record<string, number> = {
+  'level1-filled': 0.01,
+  'level2-filled': 0.01,
+  'level1-inferred': 0.04,
+  'level2-inferred': 0.12,
+  'level1-corrected': 0.05,
+  'level1-missing': 0.2,
+  'cells-shifted': 0.07,
+  'cell-unplaced': 0.15,
+  'row-merged': 0.1,
+  'name-rejoined': 0.08,
+  'noise-dropped': 0.12,
+  'missing-number': 0.03,
+  'unit-normalized': 0,
+};
+
+/** Confidence after the given flags and extra doubts (each 0..1), clamped to [0.05, 1]. */
+export function confidenceOf(base: number, flags: string[], doubts: number[] = [], ocrConfidence: number | null = null): number {
+  let c = base * (ocrConfidence === null ? 1 : 0.5 + 0.5 * ocrConfidence);
+  for (const flag of new Set(flags)) c -= PENALTY[flag] ?? 0.05;
+  for (const d of doubts) c -= d * 0.5;
+  return Math.round(Math.min(1, Math.max(0.05, c)) * 1000) / 1000;
+}

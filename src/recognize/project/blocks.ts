@@ -1,0 +1,62 @@
+/**
+ * Stage "layout:blocks": goals, 总分 and conclusion rows of a project table.
+ */
+import { parseAmountCell } from '../../normalize/number.js';
+import { filled, type Line } from '../stream.js';
+import { BLOCK_LABEL } from './cell-kind.js';
+
+export const GOALS_LABEL = /^(.{1,3}、)?(项目)?(年度)?(总体)?(绩效)?目标(完成情况)?$|^年度总体目标$/;
+const TOTAL_LABEL = /^(总分|自评总分|合计|总计|综合得分|得分合计|总得分)$/;
+const CONCLUSION_LABEL = /^(自评结论|评价结论|结论|项目绩效分析|绩效分析|(.{1,3}、)?存在(的)?问题.*)$/;
+const GRADES = ['优', '良', '中', '差'] as const;
+export type Grade = (typeof GRADES)[number];
+
+/** The first filled key of a line, skipping a block label column ("绩效指标"). */
+function leadKey(line: Line): string | null {
+  const cells = filled(line);
+  const first = cells[0];
+  if (!first) return null;
+  if (BLOCK_LABEL.test(first.key) && cells[1]) return cells[1].key;
+  return first.key;
+}
+
+export const isGoalsRow = (line: Line) => !line.paragraph && filled(line).slice(0, 2).some((c) => GOALS_LABEL.test(c.key));
+export const isTotalRow = (line: Line) => !line.paragraph && TOTAL_LABEL.test(leadKey(line) ?? '');
+export const isConclusionRow = (line: Line) => !line.paragraph && filled(line).slice(0, 2).some((c) => CONCLUSION_LABEL.test(c.key));
+
+export function readGoals(lines: Line[]): { planned: string | null; achieved: string | null } | null {
+  const texts: string[] = [];
+  for (const line of lines) {
+    for (const cell of filled(line)) {
+      if (GOALS_LABEL.test(cell.key) || /^(预期目标|实际完成情况|年度预期目标|具体完成情况|总体完成率|完成率|年度目标)$/.test(cell.key)) continue;
+      if (cell.key.length > 4) texts.push(cell.text);
+    }
+  }
+  if (texts.length === 0) return null;
+  return { planned: texts[0] ?? null, achieved: texts[1] ?? null };
+}
+
+export function readTotal(line: Line): { weight: number | null; score: number | null; grade: Grade | null } {
+  const numbers: number[] = [];
+  let grade: Grade | null = null;
+  for (const cell of filled(line)) {
+    const g = GRADES.find((x) => cell.key === x || cell.key === `${x}秀` || cell.key === `${x}好`);
+    if (g) grade = g;
+    const value = parseAmountCell(cell.key).value;
+    if (value !== null && !TOTAL_LABEL.test(cell.key)) numbers.push(value);
+  }
+  if (numbers.length >= 2) return { weight: numbers[0]!, score: numbers[1]!, grade };
+  return { weight: null, score: numbers[0] ?? null, grade };
+}
+
+export function readConclusion(lines: Line[]): { text: string | null; grade: Grade | null } {
+  const parts: string[] = [];
+  for (const line of lines) {
+    if (line.paragraph) break;
+    const cells = filled(line).filter((c) => !CONCLUSION_LABEL.test(c.key));
+    if (cells.length > 0) parts.push(cells.map((c) => c.text).join(' '));
+  }
+  const text = parts.join('\n') || null;
+  const m = text ? /(等次|等级|评价结果|评定)\s*[:：为是]?\s*[“"]?(优|良|中|差)/.exec(text) : null;
+  return { text, grade: (m?.[2] as Grade | undefined) ?? null };
+}

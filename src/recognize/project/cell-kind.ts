@@ -1,0 +1,65 @@
+/**
+ * What a cell of the indicator block can be, judged from its text alone, and how well
+ * each kind fits each column role. These costs drive the row re-alignment (align.ts).
+ */
+import { level1Of, level2Of, splitLabelRun } from '../../../pipelines/hierarchy.js';
+import type { IndicatorRole } from '../../../pipelines/columns.js';
+import { parseNumber } from '../../normalize/number.js';
+import { isPlaceholder } from '../../normalize/text.js';
+import { parseValue } from '../../normalize/value.js';
+
+export type CellKind = 'l1' | 'l2' | 'l1l2' | 'l2run' | 'block' | 'num' | 'cmp' | 'value' | 'short' | 'text' | 'long' | 'placeholder';
+
+/** The label of the whole indicator block printed in its first column ("绩效指标", "四、年度绩效指标完成情况"). */
+export const BLOCK_LABEL = /^(.{1,3}、)?(年度)?(绩效)?(指标|目标)(完成)?(情况)?$|^年度绩效指标$/;
+const COMPARATOR_ONLY = /^(≥|≤|>=|<=|=|>|<|≧|≦|⩾|⩽|≠|≪)$/;
+
+export function cellKind(key: string): CellKind {
+  if (isPlaceholder(key)) return 'placeholder';
+  const l1 = level1Of(key) !== null;
+  const l2 = level2Of(key) !== null;
+  if (l1 && l2) return 'l1l2';
+  if (l1) return 'l1';
+  if (l2) return 'l2';
+  if (splitLabelRun(key)) return 'l2run';
+  if (BLOCK_LABEL.test(key)) return 'block';
+  if (COMPARATOR_ONLY.test(key)) return 'cmp';
+  if (parseNumber(key) !== null) return 'num';
+  const parsed = parseValue(key).value;
+  if ((parsed.kind === 'numeric' && (parsed.comparator !== null || parsed.unit !== null)) || parsed.kind === 'date') return 'value';
+  if (key.length > 16) return 'long';
+  return key.length <= 6 ? 'short' : 'text';
+}
+
+type CostTable = Partial<Record<CellKind, number>>;
+const FALLBACK = 6;
+
+const LABEL1: CostTable = { l1: 0, l1l2: 0, l2: 1.5, block: 3, short: 3.5, text: 4 };
+const LABEL2: CostTable = { l2: 0, l1l2: 0, l2run: 0, l1: 1.5, short: 3, text: 3.5 };
+const NAME: CostTable = { text: 0, short: 0.2, long: 0.3, value: 1.6, l2: 1.4, l1l2: 1.6, l1: 2.2, block: 2.5, num: 4 };
+const VALUE: CostTable = { value: 0, num: 0.3, short: 0.7, placeholder: 0.3, text: 1.4, long: 2.5, cmp: 3, l1: 4, l2: 4, l1l2: 4 };
+const NUMBER: CostTable = { num: 0, placeholder: 0.2, value: 0.8 };
+const PROSE: CostTable = { text: 0, long: 0, short: 0.3, placeholder: 0.2, value: 1.6, num: 1.8, l1: 4, l2: 4 };
+const COMPLETION: CostTable = { value: 0.2, short: 0.2, text: 0.4, num: 0.6, placeholder: 0.2 };
+
+const ROLE_COSTS: Record<IndicatorRole | 'block', CostTable> = {
+  block: { block: 0, short: 2.5, text: 3, l1: 4, l2: 4.5, l1l2: 4 },
+  level1: LABEL1,
+  level2: LABEL2,
+  level3: NAME,
+  target: VALUE,
+  initialTarget: VALUE,
+  actual: VALUE,
+  targetComparator: { cmp: 0, placeholder: 0.5 },
+  targetNumber: { num: 0, placeholder: 0.5 },
+  targetUnit: { short: 0, value: 0.8, text: 0.8, placeholder: 0.5 },
+  weight: NUMBER,
+  score: NUMBER,
+  completion: COMPLETION,
+  deviation: PROSE,
+  explanation: PROSE,
+};
+
+export function fitCost(kind: CellKind, role: IndicatorRole | 'block'): number {
+  return ROLE_COSTS[role][kind] ?? FALLBACK;
+}

@@ -1,0 +1,135 @@
+/**
+ * Stage "layout:funds": the 项目资金 block. Columns come from the printed header (and a
+ * sub-header such as 目标申报数 | 预算编制数 under 年初预算数); each row's amounts are
+ * aligned onto those columns in order, since text extraction shifts them. A transposed
+ * layout (预算数 17 | 到位数 17 | 执行数 16.94 | 99.6%) pairs each label with its amount.
+ */
+import { FUNDS_COLUMNS, roleOf, type FundsRole } from '../../../pipelines/columns.js';
+import type { Funds, FundsRow } from '../../contract/schema.js';
+import { parseAmountCell, toYuan } from '../../normalize/number.js';
+import { isPlaceholder } from '../../normalize/text.js';
+import { align } from '../align.js';
+import { filled, type Line } from '../stream.js';
+
+type AmountRole = Exclude<FundsRole, 'label' | 'deviation'>;
+const MONEY: AmountRole[] = ['initialBudget', 'declaredBudget', 'annualBudget', 'received', 'executed', 'balance'];
+
+export interface FundsResult {
+  funds: Funds;
+  flags: string[];
+}
+
+export const unitIn = (key: string): '元' | '万元' | null => (/万元/.test(key) ? '万元' : /[(（]元[)）]|单位[:：]?元/.test(key) ? '元' : null);
+
+/** The funds header: a row naming at least two amount columns. */
+export function isFundsHeader(line: Line): boolean {
+  if (line.paragraph) return false;
+  const roles = filled(line).map((c) => roleOf(c.key, FUNDS_COLUMNS)).filter((r) => r && r !== 'label' && r !== 'deviation');
+  return new Set(roles).size >= 2;
+}
+
+interface Column {
+  col: number;
+  role: AmountRole | 'deviation';
+}
+
+function columnsOf(header: Line, sub: Line | undefined): Column[] {
+  const cells = filled(header).map((c) => ({ col: c.col, role: roleOf(c.key, FUNDS_COLUMNS) }));
+  const subCells = sub ? filled(sub).map((c) => ({ col: c.col, role: roleOf(c.key, FUNDS_COLUMNS) })) : [];
+  const columns: Column[] = [];
+  cells.forEach((cell, k) => {
+    if (!cell.role || cell.role === 'label') return;
+    const next = cells[k + 1]?.col ?? Infinity;
+    const under = subCells.filter((s) => s.role && s.role !== 'label' && s.col >= cell.col && s.col < next);
+    if (under.length > 1) for (const s of under) columns.push({ col: s.col, role: s.role as AmountRole });
+    else columns.push({ col: cell.col, role: cell.role as AmountRole | 'deviation' });
+  });
+  return columns;
+}
+
+const isSubHeader = (line: Line | undefined) =>
+  !!line && !line.paragraph && filled(line).length > 0 && filled(line).every((c) => roleOf(c.key, FUNDS_COLUMNS) !== null);
+
+export function readFunds(header: Line, rows: Line[], unit: '元' | '万元'): FundsResult {
+  const sub = isSubHeader(rows[0]) ? rows[0] : undefined;
+  const columns = columnsOf(header, sub);
+  const flags: string[] = [];
+  const out: FundsRow[] = [];
+  for (const line of sub ? rows.slice(1) : rows) {
+    if (line.paragraph) continue;
+    const row = isTransposed(line) ? readTransposed(line, columns) : readAligned(line, columns, flags);
+    if (row) out.push(convert(row, unit));
+  }
+  return { funds: { publishedUnit: unit, rows: out }, flags };
+}
+
+type Partial = { label: string } & { [K in AmountRole]?: number | null };
+
+const isAmount = (key: string) => isPlaceholder(key) || parseAmountCell(key).value !== null;
+const cleanLabel = (text: string) => text.replace(/^[-—–\s]+/, '').replace(/[:：]\s*$/, '').trim();
+
+function readAligned(line: Line, columns: Column[], flags: string[]): Partial | null {
+  const cells = filled(line);
+  const labelAt = cells.findIndex((c) => !isAmount(c.key));
+  if (labelAt < 0 || labelAt > 1) return null;
+  const label = cleanLabel(cells[labelAt]!.text);
+  const amounts = cells.slice(labelAt + 1).filter((c) => isAmount(c.key));
+  const slots = columns.filter((c) => c.role !== 'deviation');
+  const result = align(amounts, slots, {
+    fit: () => 0,
+    skip: () => 10,
+    perColumn: 0.1,
+  });
+  const row: Partial = { label };
+  amounts.forEach((cell, k) => {
+    const slot = slots[result.slotOf[k]!];
+    if (!slot) return;
+    const amount = parseAmountCell(cell.key);
+    row[slot.role as AmountRole] = amount.value;
+    if (slot.col !== cell.col && !flags.includes('funds-realigned')) flags.push('funds-realigned');
+  });
+  return row;
+}
+
+/** "预算数 | 17 | 到位数 | 17 | 执行数 | 16.94 | 99.6%": label/amount pairs under grouped headers. */
+function isTransposed(line: Line): boolean {
+  const cells = filled(line);
+  return cells.filter((c) => !isAmount(c.key)).length >= 2 && cells.length >= 4;
+}
+
+function readTransposed(line: Line, columns: Column[]): Partial | null {
+  const cells = line.keys.map((key, col) => ({ key, text: line.texts[col]! }));
+  const isLabel = (c: { key: string } | undefined) => !!c && c.key !== '' && !isAmount(c.key);
+  const amount = (c: { key: string } | undefined) => (!c || c.key === '' ? null : parseAmountCell(c.key).value);
+  let i = cells.findIndex(isLabel);
+  if (i < 0) return null;
+  const row: Partial = { label: cleanLabel(cells[i]!.text) };
+  const values: (number | null)[] = [];
+  while (i < cells.length) {
+    if (isLabel(cells[i])) {
+      const next = cells[i + 1];
+      values.push(isLabel(next) ? null : amount(next));
+      i += isLabel(next) ? 1 : 2;
+    } else {
+      values.push(amount(cells[i])); // an amount with no label of its own (执行进度)
+      i++;
+    }
+  }
+  values.forEach((value, g) => {
+    const role = columns[g]?.role;
+    if (role && role !== 'deviation') row[role] = value;
+  });
+  return row;
+}
+
+function convert(row: Partial, unit: '元' | '万元'): FundsRow {
+  const money = (v: number | null | undefined) => (v === null || v === undefined ? null : toYuan(v, unit));
+  const out: FundsRow = {
+    label: row.label,
+    initialBudget: null, declaredBudget: null, annualBudget: null, received: null,
+    executed: null, balance: null, executionRate: row.executionRate ?? null,
+    weight: row.weight ?? null, score: row.score ?? null,
+  };
+  for (const role of MONEY) out[role] = money(row[role]);
+  return out;
+}

@@ -1,0 +1,59 @@
+/**
+ * Stage "layout:header-fields": 项目名称, 主管部门(及代码), 实施单位, 预算单位 … — a label
+ * cell followed by its value cell, anywhere in the rows above the funds block.
+ */
+import { HEADER_FIELDS, roleOf, type HeaderField } from '../../../pipelines/columns.js';
+import type { Project } from '../../contract/schema.js';
+import { filled, type Line } from '../stream.js';
+
+const stripColon = (key: string) => key.replace(/[:：]$/, '');
+const labelOf = (key: string): HeaderField | null => roleOf(stripColon(key), HEADER_FIELDS);
+
+/** A label glued to the next by OCR ("项目名称项目负责人") is read as the first label. */
+function leadingLabel(key: string): HeaderField | null {
+  for (let cut = key.length - 1; cut >= 2; cut--) {
+    const head = labelOf(key.slice(0, cut));
+    if (head && labelOf(key.slice(cut))) return head;
+  }
+  return null;
+}
+
+export function readHeaderFields(lines: Line[]): Partial<Record<HeaderField, string>> {
+  const found: Partial<Record<HeaderField, string>> = {};
+  for (const line of lines) {
+    if (line.paragraph) continue;
+    const cells = filled(line);
+    cells.forEach((cell, k) => {
+      const field = labelOf(cell.key) ?? leadingLabel(cell.key);
+      if (!field || field === 'other' || found[field] !== undefined) return;
+      const value = cells.slice(k + 1).find((c) => !labelOf(c.key) && !leadingLabel(c.key));
+      if (value) found[field] = value.text;
+    });
+  }
+  return found;
+}
+
+/** "[155]六盘水市公安局", "053-岚县公安局", "053001-岚县公安局" → name and code. */
+export function splitCode(text: string | undefined): { name: string | null; code: string | null } {
+  if (!text) return { name: null, code: null };
+  const m = /^[[【(（]?\s*(\d{2,})\s*[\]】)）]?\s*[-－—_]?\s*(.+)$/.exec(text.trim());
+  if (m && /[^\d\s]/.test(m[2]!)) return { name: m[2]!.trim(), code: m[1]! };
+  return { name: text.trim(), code: null };
+}
+
+export function projectOf(fields: Partial<Record<HeaderField, string>>): Project | null {
+  if (!fields.name) return null;
+  const department = splitCode(fields.department);
+  const budgetUnit = splitCode(fields.budgetUnit);
+  return {
+    name: fields.name,
+    department: department.name,
+    departmentCode: department.code,
+    implementingUnit: fields.implementingUnit ?? null,
+    budgetUnit: budgetUnit.name,
+    budgetUnitCode: budgetUnit.code,
+    category: fields.category ?? null,
+    attribute: fields.attribute ?? null,
+    period: fields.period ?? null,
+  };
+}

@@ -1,0 +1,143 @@
+/**
+ * Stage "layout:fill-down": gives every 三级 row its 一级 and 二级 group. Merged label
+ * cells are printed once per block, on its first, middle or last row (or, after OCR,
+ * glued together on one line); the block boundaries between two printed labels are
+ * placed where the rows' own meaning (their names and units) fits best, with the
+ * usual label position as a tie-breaker. Where the printed 一级 contradicts the 二级
+ * name, the 二级 wins (spec/output-contract.md) and the row is flagged.
+ */
+import type { Category } from '../../contract/schema.js';
+import { categoryHints, categoryOfLevel1, level1Of, level2Of, splitWeight } from '../../../pipelines/hierarchy.js';
+import { compactKey } from '../../normalize/text.js';
+import { parseValue } from '../../normalize/value.js';
+import type { RawRow } from './indicator-rows.js';
+
+export interface Placed {
+  level1: string;
+  level1Weight: number | null;
+  level2: string | null;
+  category: Category;
+  flags: string[];
+}
+
+interface Label {
+  text: string;
+  /** row index the label was printed on; null when its position is unknown (glued OCR labels) */
+  anchor: number | null;
+}
+
+type Affinity = (row: number, label: Label) => number;
+
+/** Splits rows 0..n-1 into one contiguous block per label, in order, maximising affinity. */
+export function segmentBlocks(n: number, labels: Label[], affinity: Affinity, centred: boolean): number[] {
+  const k = labels.length;
+  const owner = new Array<number>(n).fill(-1);
+  if (k === 0 || n === 0) return owner;
+  // best[j][s]: best score for labels j..k-1 covering rows s..n-1
+  const best: number[][] = Array.from({ length: k + 1 }, () => new Array<number>(n + 1).fill(-Infinity));
+  const cut: number[][] = Array.from({ length: k + 1 }, () => new Array<number>(n + 1).fill(n));
+  best[k]![n] = 0;
+  for (let j = k - 1; j >= 0; j--) {
+    const label = labels[j]!;
+    for (let s = 0; s <= n; s++) {
+      let gain = 0;
+      for (let e = s; e <= n; e++) {
+        if (e > s) gain += affinity(e - 1, label);
+        const rest = best[j + 1]![e]!;
+        if (rest === -Infinity) continue;
+        if (label.anchor !== null && !(s <= label.anchor && label.anchor < e)) continue;
+        if (j === k - 1 && e !== n) continue;
+        const score = gain + rest - positionPenalty(label, s, e, centred);
+        if (score > best[j]![s]!) {
+          best[j]![s] = score;
+          cut[j]![s] = e;
+        }
+      }
+    }
+  }
+  let s = 0;
+  for (let j = 0; j < k; j++) {
+    const e = cut[j]![s]!;
+    for (let r = s; r < e; r++) owner[r] = j;
+    s = e;
+  }
+  return owner;
+}
+
+function positionPenalty(label: Label, s: number, e: number, centred: boolean): number {
+  if (e === s) return label.anchor === null ? 0.3 : 0;
+  if (label.anchor === null) return 0;
+  const offset = centred ? Math.abs(label.anchor - (s + e - 1) / 2) : label.anchor - s;
+  return 0.05 * offset;
+}
+
+export function placeRows(rows: RawRow[], ocr: boolean): Placed[] {
+  const n = rows.length;
+  const hints = rows.map((r) => {
+    const v = parseValue(r.fields.target ?? r.fields.actual ?? '').value;
+    return categoryHints(compactKey(r.fields.level3 ?? ''), v.unit, v.kind === 'date');
+  });
+
+  const level2Labels: Label[] = [];
+  rows.forEach((r, i) => {
+    if (r.level2Run) for (const text of r.level2Run) level2Labels.push({ text, anchor: null });
+    if (r.level2 !== null) level2Labels.push({ text: r.level2, anchor: i });
+  });
+  const l2Owner = segmentBlocks(n, level2Labels, (row, label) => {
+    const category = level2Of(compactKey(label.text))?.category;
+    return category ? (hints[row]!.get(category) ?? 0) : 0;
+  }, ocr);
+  const level2 = l2Owner.map((j) => (j >= 0 ? level2Labels[j]!.text : null));
+  const parents = level2.map((t) => (t ? level2Of(compactKey(t))?.parent ?? null : null));
+
+  const level1Labels: Label[] = [];
+  rows.forEach((r, i) => {
+    if (r.level1 !== null) level1Labels.push({ text: r.level1, anchor: i });
+  });
+  const l1Owner = segmentBlocks(n, level1Labels, (row, label) => {
+    const parent = parents[row];
+    const printed = level1Of(compactKey(label.text));
+    if (!parent || !printed) return 0;
+    return parent === printed ? 1 : -1;
+  }, ocr);
+
+  const weights = new Map<string, number>();
+  for (const label of level1Labels) {
+    const { weight } = splitWeight(compactKey(label.text));
+    const canonical = level1Of(compactKey(label.text));
+    if (canonical && weight !== null) weights.set(canonical, weight);
+  }
+
+  return rows.map((row, i) => {
+    const flags: string[] = [];
+    const printed = l1Owner[i]! >= 0 ? level1Labels[l1Owner[i]!]! : null;
+    const printedKey = printed ? compactKey(printed.text) : null;
+    const canonical = printedKey ? level1Of(printedKey) : null;
+    const parent = parents[i] ?? null;
+    let level1: string;
+    if (parent && canonical && parent !== canonical) {
+      level1 = parent;
+      flags.push('level1-corrected');
+    } else if (canonical) {
+      level1 = canonical;
+    } else if (parent) {
+      level1 = parent;
+      flags.push('level1-inferred');
+    } else {
+      level1 = printedKey ? splitWeight(printedKey).name : '';
+      if (!printedKey) flags.push('level1-missing');
+    }
+    if (printed && printed.anchor !== i && !row.labelsFromSpan && !flags.includes('level1-corrected')) flags.push('level1-filled');
+    const l2 = l2Owner[i]! >= 0 ? level2Labels[l2Owner[i]!]! : null;
+    if (l2 && l2.anchor !== i && !row.labelsFromSpan) flags.push(l2.anchor === null ? 'level2-inferred' : 'level2-filled');
+    const level2Text = level2[i] ? splitWeight(compactKey(level2[i]!)).name : null;
+    const entry = level2Text ? level2Of(level2Text) : null;
+    return {
+      level1,
+      level1Weight: weights.get(level1) ?? null,
+      level2: level2Text,
+      category: entry?.category ?? categoryOfLevel1(level1),
+      flags,
+    };
+  });
+}

@@ -1,0 +1,95 @@
+/**
+ * Stage "layout:indicator-rows": reads each row of the indicator block into role → text,
+ * re-aligning rows whose cells shifted (text sources) and reading merged labels from
+ * their spans (DOCX, ruled PDF).
+ */
+import type { IndicatorRole } from '../../../pipelines/columns.js';
+import { align, literalCost, type AlignCosts } from '../align.js';
+import { filled, type Line } from '../stream.js';
+import { cellKind, fitCost, type CellKind } from './cell-kind.js';
+import type { RoleSlot } from './indicator-header.js';
+
+export type Fields = Partial<Record<IndicatorRole, string>>;
+
+export interface RawRow {
+  line: Line;
+  fields: Fields;
+  /** labels printed in this row (text) or covering it through a span (real geometry) */
+  level1: string | null;
+  level2: string | null;
+  /** level-2 labels glued together by OCR ("数量指标质量指标时效指标") */
+  level2Run: string[] | null;
+  labelsFromSpan: boolean;
+  flags: string[];
+}
+
+interface Item {
+  col: number;
+  text: string;
+  key: string;
+  kind: CellKind;
+}
+
+const COSTS: AlignCosts<Item, RoleSlot> = {
+  fit: (item, slot) => fitCost(item.kind, slot.role),
+  skip: (item) => (item.kind === 'placeholder' ? 0.5 : 6),
+  perColumn: 0.45,
+};
+
+/** Re-alignment must beat the printed positions by this much to be believed. */
+const SHIFT_MARGIN = 0.8;
+
+export function readRow(line: Line, slots: RoleSlot[]): RawRow {
+  if (line.grid?.spans === 'real') return readSpannedRow(line, slots);
+  const items: Item[] = filled(line).map((c) => ({ ...c, kind: cellKind(c.key) }));
+  const literal = literalCost(items, slots, COSTS);
+  const best = align(items, slots, COSTS);
+  const shifted = best.cost < literal.cost - SHIFT_MARGIN;
+  const slotOf = shifted ? best.slotOf : literal.slotOf;
+  const row = emptyRow(line);
+  if (shifted && items.some((it, k) => it.kind !== 'placeholder' && slotOf[k] !== -1 && slots[slotOf[k]!]!.col !== it.col)) {
+    row.flags.push('cells-shifted');
+  }
+  items.forEach((item, k) => {
+    const slot = slots[slotOf[k]!];
+    if (!slot) {
+      if (item.kind !== 'placeholder') row.flags.push('cell-unplaced');
+      return;
+    }
+    place(row, slot.role, item.text, item.kind);
+  });
+  return row;
+}
+
+function readSpannedRow(line: Line, slots: RoleSlot[]): RawRow {
+  const row = emptyRow(line);
+  row.labelsFromSpan = true;
+  for (const slot of slots) {
+    const dense = line.slots?.[slot.col];
+    if (!dense) continue;
+    const text = line.texts[slot.col] || (slot.role === 'level1' || slot.role === 'level2' ? dense.cell.text.replace(/\s+/g, '') : '');
+    if (text === '') continue;
+    place(row, slot.role, text, cellKind(text.replace(/\s+/g, '')));
+  }
+  return row;
+}
+
+function emptyRow(line: Line): RawRow {
+  return { line, fields: {}, level1: null, level2: null, level2Run: null, labelsFromSpan: false, flags: [] };
+}
+
+function place(row: RawRow, role: IndicatorRole | 'block', text: string, kind: CellKind): void {
+  if (role === 'block') return;
+  if (role === 'level1' || role === 'level2') {
+    if (kind === 'l2run') {
+      row.level2Run = text.replace(/\s+/g, '').match(/[^指标]+?指标/g) ?? null;
+      return;
+    }
+    // A label in the other label column is still the label it reads as (hierarchy.ts decides).
+    if (kind === 'l2' || (kind === 'l1l2' && role === 'level2')) row.level2 = text;
+    else row.level1 = text;
+    return;
+  }
+  const prev = row.fields[role];
+  row.fields[role] = prev ? `${prev}${text}` : text;
+}

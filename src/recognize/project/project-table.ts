@@ -1,0 +1,115 @@
+/**
+ * Recognizer for project tables (self-evaluations and targets): locates the blocks of the
+ * table top to bottom and runs each block's stage on its rows.
+ */
+import type { Diagnostic, Funds, Indicator, Project } from '../../contract/schema.js';
+import { diag } from '../../ir/diagnostics.js';
+import { parseAmountCell, toYuan } from '../../normalize/number.js';
+import { filled, type Line } from '../stream.js';
+import { isConclusionRow, isGoalsRow, isTotalRow, readConclusion, readGoals, readTotal, type Grade } from './blocks.js';
+import { isFundsHeader, readFunds, unitIn } from './funds.js';
+import { projectOf, readHeaderFields } from './header-fields.js';
+import { findIndicatorHeader, type IndicatorHeader } from './indicator-header.js';
+import { readIndicators, type IndicatorContext } from './indicators.js';
+
+export interface ProjectTable {
+  project: Project | null;
+  funds: Funds | null;
+  goals: { planned: string | null; achieved: string | null } | null;
+  indicators: Indicator[];
+  total: { weight: number | null; score: number | null; grade: Grade | null } | null;
+  conclusion: string | null;
+  header: IndicatorHeader | null;
+  flags: string[];
+}
+
+const firstIndex = (lines: Line[], test: (l: Line) => boolean, from = 0, to = lines.length) => {
+  for (let i = from; i < to; i++) if (test(lines[i]!)) return i;
+  return -1;
+};
+
+export function recognizeProject(lines: Line[], context: Line[], ctx: IndicatorContext): ProjectTable {
+  const flags: string[] = [];
+  const header = findIndicatorHeader(lines);
+  const bodyEnd = header ? header.at : lines.length;
+  const fundsAt = firstIndex(lines, isFundsHeader, 0, bodyEnd);
+  const goalsAt = firstIndex(lines, isGoalsRow, 0, bodyEnd);
+
+  const project = projectOf(readHeaderFields(lines.slice(0, bodyEnd)));
+  const funds = readFundsBlock(lines, context, fundsAt, goalsAt, bodyEnd, flags);
+  const goals = goalsAt >= 0 ? readGoals(lines.slice(goalsAt, nextBlock(lines, goalsAt, bodyEnd))) : null;
+
+  let indicators: Indicator[] = [];
+  let total: ProjectTable['total'] = null;
+  let conclusion: string | null = null;
+  if (header) {
+    const start = header.at + header.rows;
+    const totalAt = firstIndex(lines, isTotalRow, start);
+    const conclusionAt = firstIndex(lines, isConclusionRow, start);
+    const end = Math.min(...[totalAt, conclusionAt, lines.length].filter((i) => i >= 0));
+    indicators = readIndicators(lines.slice(start, end), header, ctx);
+    if (totalAt >= 0) total = readTotal(lines[totalAt]!);
+    if (conclusionAt >= 0) {
+      const read = readConclusion(lines.slice(conclusionAt));
+      conclusion = read.text;
+      if (total && total.grade === null && read.grade) total.grade = read.grade;
+      if (!total && read.grade) total = { weight: null, score: null, grade: read.grade };
+    }
+    reportStrayRows(lines, totalAt, conclusionAt, ctx.diagnostics);
+  } else {
+    ctx.diagnostics.push(diag('warning', 'layout:no-indicator-header', 'no indicator header (一级指标 / 二级指标 / 三级指标 …) found in a project table'));
+  }
+  return { project, funds, goals, indicators, total, conclusion, header, flags };
+}
+
+function nextBlock(lines: Line[], from: number, to: number): number {
+  const next = firstIndex(lines, (l) => isFundsHeader(l) || /实施计划|保障.*措施|^指标$/.test(filled(l)[0]?.key ?? ''), from + 1, to);
+  return next < 0 ? to : next;
+}
+
+function readFundsBlock(lines: Line[], context: Line[], fundsAt: number, goalsAt: number, bodyEnd: number, flags: string[]): Funds | null {
+  const contextUnit = [...context, ...lines.slice(0, 3)].map((l) => unitIn(l.keys.join(''))).find((u) => u !== null) ?? null;
+  if (fundsAt >= 0) {
+    const headerUnit = filled(lines[fundsAt]!).map((c) => unitIn(c.key)).find((u) => u !== null) ?? null;
+    const unit = headerUnit ?? contextUnit;
+    if (!unit) flags.push('funds-unit-assumed');
+    const end = goalsAt > fundsAt ? goalsAt : nextBlock(lines, fundsAt, bodyEnd);
+    const result = readFunds(lines[fundsAt]!, lines.slice(fundsAt + 1, end), unit ?? '元');
+    flags.push(...result.flags);
+    return result.funds;
+  }
+  return readBudgetLine(lines.slice(0, bodyEnd), contextUnit);
+}
+
+/** Target tables print one budget line: "预算资金 (元) | 7, 340, 000. 00". */
+function readBudgetLine(lines: Line[], contextUnit: '元' | '万元' | null): Funds | null {
+  for (const line of lines) {
+    const cells = filled(line);
+    const at = cells.findIndex((c) => /^(预算资金|资金总额|项目资金|年度资金总额)/.test(c.key));
+    if (at < 0) continue;
+    const amountCell = cells.slice(at + 1).find((c) => parseAmountCell(c.key).value !== null);
+    if (!amountCell) continue;
+    const unit = unitIn(cells[at]!.key) ?? contextUnit ?? '元';
+    const amount = parseAmountCell(amountCell.key).value!;
+    const label = cells[at]!.text.replace(/\s*[(（].*$/, '');
+    const yuan = toYuan(amount, unit);
+    return {
+      publishedUnit: unit,
+      rows: [{ label, initialBudget: null, declaredBudget: null, annualBudget: yuan, received: null, executed: null, balance: null, executionRate: null, weight: null, score: null }],
+    };
+  }
+  return null;
+}
+
+/** Rows between 总分 and the conclusion that carry values belong to no indicator: say so. */
+function reportStrayRows(lines: Line[], totalAt: number, conclusionAt: number, diagnostics: Diagnostic[]): void {
+  if (totalAt < 0) return;
+  const end = conclusionAt > totalAt ? conclusionAt : lines.length;
+  for (const line of lines.slice(totalAt + 1, end)) {
+    if (line.paragraph) break;
+    const cells = filled(line);
+    if (cells.some((c) => parseAmountCell(c.key).value !== null)) {
+      diagnostics.push(diag('warning', 'layout:row-after-total', `a row after 总分 belongs to no indicator (line ${line.sourceLine ?? '?'}): ${cells.map((c) => c.text).join(' | ')}`, line.page));
+    }
+  }
+}

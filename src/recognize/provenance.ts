@@ -1,0 +1,20 @@
+import type { Provenance } from '../contract/schema.js';
+import type { Line } from './stream.js';
+
+/** Provenance of a record: page, grid rows and source lines it came from, bbox union, cells joined by tabs. */
+export function provenanceOf(lines: Line[]): Provenance & { lines: [number, number] | null } {
+  const rows = lines.map((l) => l.gridRow).filter((r): r is number => r !== null);
+  const sourceLines = lines.map((l) => l.sourceLine).filter((r): r is number => r !== null);
+  const boxes = lines.flatMap((l) => (l.slots ?? []).map((s) => (s?.anchor ? s.cell.source.bbox : null)).filter((b): b is [number, number, number, number] => b !== null));
+  const bbox: [number, number, number, number] | null = boxes.length === 0 ? null : [
+    Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])),
+    Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3])),
+  ];
+  return {
+    page: lines.find((l) => l.page !== null)?.page ?? null,
+    rows: rows.length === 0 ? null : [Math.min(...rows), Math.max(...rows)],
+    bbox,
+    text: lines.map((l) => l.texts.join('\t').replace(/\t+$/, '')).join('\n'),
+    lines: sourceLines.length === 0 ? null : [Math.min(...sourceLines), Math.max(...sourceLines)],
+  };
+}

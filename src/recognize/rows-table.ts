@@ -1,0 +1,60 @@
+/**
+ * Recognizer for tables read as header-keyed rows (summaries, 决算 tables, anything else):
+ * the header rows on top (group headers filled right over their sub-headers, the 栏次
+ * numbering row skipped) give each column its key; every other row keeps every cell.
+ */
+import { parseAmountCell } from '../normalize/number.js';
+import { filled, type Line } from './stream.js';
+
+export type KeyedRow = Record<string, string | null>;
+
+const TOTAL_ROW = /^(合计|总计|小计)$/;
+/** "栏次 | | 1 | 2 …" or "1 | 2 | 3 … 12": column numbers, not data. */
+const isNumberingRow = (line: Line) => {
+  const cells = filled(line);
+  if (cells[0]?.key === '栏次') return true;
+  const nums = cells.map((c) => Number(c.key));
+  return cells.length >= 3 && nums.every((n, i) => Number.isInteger(n) && (i === 0 || n === nums[i - 1]! + 1));
+};
+const isDataRow = (line: Line) =>
+  TOTAL_ROW.test(filled(line)[0]?.key ?? '') ||
+  filled(line).some((c) => parseAmountCell(c.key).value !== null && !/^(20\d\d|19\d\d)年/.test(c.key));
+
+export function readKeyedRows(lines: Line[]): { rows: KeyedRow[]; headerRows: number } {
+  const table = lines.filter((l) => !l.paragraph && filled(l).length > 0);
+  let h = 0;
+  while (h < table.length && h < 5 && (!isDataRow(table[h]!) || isNumberingRow(table[h]!))) h++;
+  if (h === table.length) h = Math.min(1, table.length); // no data rows: keep all but a first header row
+  const header = table.slice(0, h).filter((l) => !isNumberingRow(l));
+  const width = Math.max(...table.map((l) => l.texts.length));
+  const keys = columnKeys(header, width);
+  const rows = table.slice(h).filter((l) => !isNumberingRow(l)).map((line) => {
+    const row: KeyedRow = {};
+    keys.forEach((key, col) => {
+      row[key] = line.texts[col] ? line.texts[col]! : null;
+    });
+    return row;
+  });
+  return { rows, headerRows: h };
+}
+
+function columnKeys(header: Line[], width: number): string[] {
+  const parts: string[][] = Array.from({ length: width }, () => []);
+  for (const line of header) {
+    let carry = '';
+    for (let col = 0; col < width; col++) {
+      const text = line.texts[col] ?? '';
+      // a group header printed once over its columns (收入 | | | 支出 …) carries right
+      const value = text !== '' ? text : line.slots?.[col] && !line.slots[col]!.anchor ? line.slots[col]!.cell.text : carry && header.length > 1 && line !== header[header.length - 1] ? carry : '';
+      if (text !== '') carry = text;
+      if (value !== '' && parts[col]![parts[col]!.length - 1] !== value) parts[col]!.push(value);
+    }
+  }
+  const seen = new Map<string, number>();
+  return parts.map((p, col) => {
+    const base = p.join('/').replace(/\s+/g, '') || `col${col + 1}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base}#${n}`;
+  });
+}

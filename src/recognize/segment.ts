@@ -1,0 +1,137 @@
+/**
+ * Stage "segment": cuts the line stream into table regions, each with the caption lines
+ * printed above it (title, "(2023年度)", "公开01表", "金额单位：万元"). A table begins at a
+ * title or at a 项目名称 row, and ends at the next table or at the first paragraph after
+ * its rows (notes such as "注：" or "备注：" are not part of the grid).
+ */
+import type { Diagnostic, TableKind } from '../contract/schema.js';
+import { diag } from '../ir/diagnostics.js';
+import { kindOfTitle, yearOf } from '../../pipelines/families.js';
+import { filled, soleText, type Line } from './stream.js';
+
+export interface Region {
+  titleKind: TableKind | null;
+  title: string | null;
+  year: number | null;
+  /** caption lines above the table (and preamble rows such as "编制单位") */
+  context: Line[];
+  lines: Line[];
+}
+
+const MAX_CONTEXT = 8;
+const TABLE_CODE = /^公开\d+表$/;
+const isCaption = (key: string) => key.length <= 60 && !/[。；;]/.test(key);
+
+function titleKindOf(line: Line): TableKind | null {
+  const text = line.paragraph ? line.keys[0]! : soleText(line) === null ? null : filled(line)[0]!.key;
+  if (text === null || !isCaption(text) || TABLE_CODE.test(text)) return null;
+  return kindOfTitle(text);
+}
+
+/** The row that opens a project table: a 项目名称 label cell (OCR may glue the next label on). */
+export function isProjectAnchor(line: Line): boolean {
+  if (line.paragraph) return false;
+  const keys = filled(line).map((c) => c.key);
+  if (!keys.some((k) => k.startsWith('项目名称') && k.length <= 12)) return false;
+  return !isSummaryHeader(line);
+}
+
+/** The header of a summary table lists projects: 序号 | 项目名称 | … | 自评得分. */
+export function isSummaryHeader(line: Line): boolean {
+  const keys = filled(line).map((c) => c.key);
+  return keys.includes('项目名称') && keys.some((k) => /^(序号|自评得分|自评等级|自评等次)$/.test(k));
+}
+
+/** Rows printed above a project table's first field: "编制单位 (盖章): …", "(2025年度)". */
+const isPreamble = (line: Line) => filled(line).every((c) => /编制单位|填报单位|盖章|年度\)?$|^\(?20\d\d年度/.test(c.key) || c.key.length <= 2);
+
+export function segment(stream: Line[]): { regions: Region[]; diagnostics: Diagnostic[] } {
+  const regions: Region[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let current: Region | null = null;
+  let pending: Line[] = [];
+
+  const close = () => {
+    if (current && current.lines.length > 0) regions.push(current);
+    current = null;
+  };
+  const open = (startLines: Line[]) => {
+    const context = pending.slice(-MAX_CONTEXT);
+    current = { ...describe(context), context, lines: startLines };
+    pending = [];
+  };
+
+  for (const line of stream) {
+    const titleKind = titleKindOf(line);
+    if (titleKind !== null) {
+      close();
+      pending.push(line);
+      continue;
+    }
+    if (line.paragraph) {
+      close();
+      pending.push(line);
+      continue;
+    }
+    const cur = current as Region | null;
+    if (isProjectAnchor(line)) {
+      if (cur && cur.lines.some(isProjectAnchor)) {
+        // a second project: its preamble rows were read as the end of the previous table
+        const moved: Line[] = [];
+        while (cur.lines.length > 0 && isPreamble(cur.lines[cur.lines.length - 1]!)) moved.unshift(cur.lines.pop()!);
+        close();
+        pending.push(...moved);
+        open([line]);
+      } else if (cur) {
+        cur.lines.push(line);
+      } else {
+        open([line]);
+      }
+      continue;
+    }
+    if (cur) cur.lines.push(line);
+    else open([line]);
+  }
+  close();
+  return { regions: regions.filter((r) => keepRegion(r, diagnostics)), diagnostics };
+}
+
+/** Title, year and family from the caption lines; the last title-like line wins. */
+function describe(context: Line[]): Pick<Region, 'title' | 'titleKind' | 'year'> {
+  let title: string | null = null;
+  let titleKind: TableKind | null = null;
+  let year: number | null = null;
+  let fallback: string | null = null;
+  for (const line of context) {
+    const text = line.paragraph ? line.texts[0]! : (soleText(line) ?? filled(line).map((c) => c.text).join(' '));
+    year = yearOf(line.keys.join('')) ?? year;
+    const kind = titleKindOf(line);
+    if (kind !== null) {
+      title = text;
+      titleKind = kind;
+    } else if (line.paragraph && !/年度\)?$|单位|盖章|日期|^附件|^公开\d+表$/.test(line.keys[0]!) && isCaption(line.keys[0]!)) {
+      fallback = text;
+    }
+  }
+  // Titles cut short by the page ("…视频存储扩容项目项") still name the table.
+  return { title: title ?? fallback, titleKind, year };
+}
+
+/** A table of contents (rows ending in page numbers) is not a table. */
+function keepRegion(region: Region, diagnostics: Diagnostic[]): boolean {
+  const rows = region.lines.filter((l) => filled(l).length > 0);
+  if (rows.length === 0) return false;
+  const toc = rows.every((l) => {
+    const cells = filled(l);
+    return cells.length === 2 && /^\d{1,3}$/.test(cells[1]!.key);
+  });
+  if (toc && region.titleKind === null) {
+    diagnostics.push(diag('info', 'segment:toc-skipped', `table of contents with ${rows.length} entries skipped (line ${rows[0]!.sourceLine ?? '?'})`));
+    return false;
+  }
+  if (rows.length < 2 && region.titleKind === null && !rows.some(isProjectAnchor)) {
+    diagnostics.push(diag('info', 'segment:fragment-skipped', `single row outside any table skipped: "${filled(rows[0]!).map((c) => c.text).join(' | ').slice(0, 80)}"`));
+    return false;
+  }
+  return true;
+}

@@ -82,9 +82,9 @@ function compareValue(s: Scorer, where: string, expected: GoldenValue | null | u
 }
 
 function compareIndicator(s: Scorer, where: string, g: GoldenIndicator | null, o: Indicator | null): void {
-  for (const f of INDICATOR_FIELDS) s.field(f === 'level1Weight' ? 'weight' : f === 'weight' || f === 'score' ? 'weight-score' : 'hierarchy', `${where}.${f}`, g ? g[f] : '∅missing', o ? o[f] : '∅extra');
+  for (const f of INDICATOR_FIELDS) s.field(f === 'level1Weight' ? 'weight' : f === 'weight' || f === 'score' ? 'weight-score' : 'hierarchy', `${where}.${f}`, g ? g[f] : '∅none', o ? o[f] : '∅missing');
   for (const f of VALUE_FIELDS) {
-    if (!g || !o) { s.field('values', `${where}.${f}`, g ? 'present' : '∅missing', o ? 'present' : '∅extra'); continue; }
+    if (!g || !o) { s.field('values', `${where}.${f}`, g ? 'present' : '∅none', o ? 'present' : '∅missing'); continue; }
     compareValue(s, `${where}.${f}`, g[f] ?? null, o[f]);
   }
 }

@@ -7,6 +7,7 @@ import type { Layout } from '../ir/types.js';
 import { diag } from '../ir/diagnostics.js';
 import { sniffFormat, type Sniffed } from './sniff.js';
 import { ingestTextBytes } from './text/index.js';
+import { ingestDocx } from './docx/index.js';
 
 export interface IngestInput {
   path: string;
@@ -27,15 +28,17 @@ export type Ingester = (input: IngestInput) => Promise<Layout>;
 export const INGESTERS: Partial<Record<Sniffed, Ingester>> = {
   text: ingestTextBytes,
   html: ingestTextBytes,
+  docx: ingestDocx,
+  ole: ingestDocx, // .doc/.wps via LibreOffice; encrypted DOCX reported (src/ingest/docx/legacy-convert.ts)
 };
 
 const UNSUPPORTED: Record<string, string> = {
   empty: 'the file is empty',
   binary: 'the file is binary, not text (it contains NUL or control bytes)',
   zip: 'a ZIP archive that is not a DOCX (no .docx name); rename it if it is a Word document',
-  ole: 'a legacy Office (.doc/.wps/.xls) or encrypted file, not supported yet',
+  ole: 'a legacy Office (.doc/.wps/.xls) or encrypted Office file, and no reader for it is registered',
   pdf: 'PDF input is not supported yet',
-  docx: 'DOCX input is not supported yet',
+  docx: 'a Word document (DOCX), and no DOCX reader is registered',
   image: 'image input (scans) is not supported yet',
   xlsx: 'XLSX input is not supported yet',
 };

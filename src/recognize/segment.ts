@@ -42,6 +42,14 @@ export function isSummaryHeader(line: Line): boolean {
   return keys.includes('项目名称') && keys.some((k) => /^(序号|自评得分|自评等级|自评等次)$/.test(k));
 }
 
+/** A one-cell row such as "(2021年度)" or "单位：万元" between tables reads as a caption (DOCX dumps keep them in the grid). */
+const CAPTION = /^[(（]?\s*(19|20)\d\d\s*年度?\s*[)）]?$|^(金额)?单位[:：]|^填报(单位|日期)|^单位\(盖章\)/;
+function isCaptionRow(line: Line, current: Region | null): boolean {
+  const text = soleText(line);
+  if (text === null || !CAPTION.test(line.keys.find((k) => k !== '') ?? '')) return false;
+  return current === null || !current.lines.some(isProjectAnchor);
+}
+
 /** Rows printed above a project table's first field: "编制单位 (盖章): …", "(2025年度)". */
 const isPreamble = (line: Line) => filled(line).every((c) => /编制单位|填报单位|盖章|年度\)?$|^\(?20\d\d年度/.test(c.key) || c.key.length <= 2);
 
@@ -68,7 +76,7 @@ export function segment(stream: Line[]): { regions: Region[]; diagnostics: Diagn
       pending.push(line);
       continue;
     }
-    if (line.paragraph) {
+    if (line.paragraph || isCaptionRow(line, current)) {
       close();
       pending.push(line);
       continue;

@@ -32,14 +32,19 @@ export function stripMarkup(line: string): string {
 }
 
 const isCellLine = (line: string) => line.startsWith('\t');
-const isBlank = (line: string) => line.trim() === '';
+/** In the cells shape a lone tab is an empty cell, not a blank line. */
+const isBlank = (line: string) => !line.includes('\t') && line.trim() === '';
 
 /**
  * Cells shape: a line starting with a tab is a cell; blank lines separate rows. A line
  * without a leading tab continues the previous cell when it touches cell lines (a cell
  * holding several paragraphs, e.g. "项目资金\n\n（万元）"); elsewhere it is a paragraph.
  */
-export function parseCells(lines: string[]): TextItem[] {
+/** Word-to-text converters leave markers such as "[bookmark: _GoBack]" in cell text. */
+const CONVERTER_ARTIFACT = /\[bookmark: [^\]]*\]/g;
+
+export function parseCells(rawLines: string[]): TextItem[] {
+  const lines = rawLines.map((l) => l.replace(CONVERTER_ARTIFACT, ''));
   const items: TextItem[] = [];
   let row: { cells: string[]; line: number } | null = null;
   let lastCellRow: { cells: string[]; line: number } | null = null;

@@ -28,7 +28,7 @@ export function cellKind(key: string): CellKind {
   const parsed = parseValue(key).value;
   if ((parsed.kind === 'numeric' && (parsed.comparator !== null || parsed.unit !== null)) || parsed.kind === 'date') return 'value';
   if (key.length > 16) return 'long';
-  return key.length <= 6 ? 'short' : 'text';
+  return key.length <= 8 ? 'short' : 'text';
 }
 
 type CostTable = Partial<Record<CellKind, number>>;
@@ -37,7 +37,7 @@ const FALLBACK = 6;
 const LABEL1: CostTable = { l1: 0, l1l2: 0, l2: 1.5, block: 3, short: 3.5, text: 4 };
 const LABEL2: CostTable = { l2: 0, l1l2: 0, l2run: 0, l1: 1.5, short: 3, text: 3.5 };
 const NAME: CostTable = { text: 0, short: 0.2, long: 0.3, value: 1.6, l2: 1.4, l1l2: 1.6, l1: 2.2, block: 2.5, num: 4 };
-const VALUE: CostTable = { value: 0, num: 0.3, short: 0.7, placeholder: 0.3, text: 1.4, long: 2.5, cmp: 3, l1: 4, l2: 4, l1l2: 4 };
+const VALUE: CostTable = { value: 0, num: 0.3, short: 0.7, placeholder: 0.3, text: 1.0, long: 2.5, cmp: 3, l1: 4, l2: 4, l1l2: 4 };
 const NUMBER: CostTable = { num: 0, placeholder: 0.2, value: 0.8 };
 const PROSE: CostTable = { text: 0, long: 0, short: 0.3, placeholder: 0.2, value: 1.6, num: 1.8, l1: 4, l2: 4 };
 const COMPLETION: CostTable = { value: 0.2, short: 0.2, text: 0.4, num: 0.6, placeholder: 0.2 };

@@ -34,17 +34,17 @@ interface Column {
 }
 
 function columnsOf(header: Line, sub: Line | undefined): Column[] {
-  const cells = filled(header).map((c) => ({ col: c.col, role: roleOf(c.key, FUNDS_COLUMNS) }));
-  const subCells = sub ? filled(sub).map((c) => ({ col: c.col, role: roleOf(c.key, FUNDS_COLUMNS) })) : [];
-  const columns: Column[] = [];
-  cells.forEach((cell, k) => {
-    if (!cell.role || cell.role === 'label') return;
-    const next = cells[k + 1]?.col ?? Infinity;
-    const under = subCells.filter((s) => s.role && s.role !== 'label' && s.col >= cell.col && s.col < next);
-    if (under.length > 1) for (const s of under) columns.push({ col: s.col, role: s.role as AmountRole });
-    else columns.push({ col: cell.col, role: cell.role as AmountRole | 'deviation' });
-  });
-  return columns;
+  const cells = filled(header)
+    .map((c) => ({ col: c.col, role: roleOf(c.key, FUNDS_COLUMNS) }))
+    .filter((c): c is { col: number; role: AmountRole | 'deviation' } => c.role !== null && c.role !== 'label');
+  const subCells = sub ? filled(sub).map((c) => ({ col: c.col, role: roleOf(c.key, FUNDS_COLUMNS) })).filter((c) => c.role && c.role !== 'label') : [];
+  // The sub-header splits one header column (年初预算数 → 目标申报数 | 预算编制数). Text may
+  // print it a column or two off, so it belongs to the header cell nearest to it.
+  const mean = subCells.reduce((a, c) => a + c.col, 0) / Math.max(1, subCells.length);
+  const parent = subCells.length > 1 ? cells.reduce((best, c) => (Math.abs(c.col - mean) < Math.abs(best.col - mean) ? c : best), cells[0]!) : null;
+  return cells.flatMap((cell) =>
+    cell === parent ? subCells.map((s) => ({ col: s.col, role: s.role as AmountRole })) : [cell],
+  );
 }
 
 const isSubHeader = (line: Line | undefined) =>
@@ -93,8 +93,9 @@ function readAligned(line: Line, columns: Column[], flags: string[]): Partial | 
 
 /** "预算数 | 17 | 到位数 | 17 | 执行数 | 16.94 | 99.6%": label/amount pairs under grouped headers. */
 function isTransposed(line: Line): boolean {
-  const cells = filled(line);
-  return cells.filter((c) => !isAmount(c.key)).length >= 2 && cells.length >= 4;
+  const keys = line.keys;
+  const pairs = keys.filter((key, i) => key !== '' && !isAmount(key) && i + 1 < keys.length && isAmount(keys[i + 1]!)).length;
+  return pairs >= 2;
 }
 
 function readTransposed(line: Line, columns: Column[]): Partial | null {

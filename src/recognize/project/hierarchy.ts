@@ -28,8 +28,27 @@ interface Label {
 
 type Affinity = (row: number, label: Label) => number;
 
+/**
+ * Where merged labels sit in their block. Text layers of Word/WPS PDFs print them on the
+ * first row; OCR and some extractors on the middle row, where the rows' meaning must decide.
+ */
+export interface LabelStyle {
+  centred: boolean;
+  /** penalty per row between the label and its expected place in the block */
+  perRow: number;
+  /** weight of the rows' meaning (names, units) */
+  meaning: number;
+}
+
+export function labelStyle(rows: RawRow[], ocr: boolean): LabelStyle {
+  if (ocr) return { centred: true, perRow: 0.05, meaning: 1 };
+  const first = rows[0];
+  const topAligned = !!first && (first.labelsFromSpan || first.level1 !== null || first.level2 !== null);
+  return topAligned ? { centred: false, perRow: 0.5, meaning: 0.25 } : { centred: true, perRow: 0.1, meaning: 1 };
+}
+
 /** Splits rows 0..n-1 into one contiguous block per label, in order, maximising affinity. */
-export function segmentBlocks(n: number, labels: Label[], affinity: Affinity, centred: boolean): number[] {
+export function segmentBlocks(n: number, labels: Label[], affinity: Affinity, style: LabelStyle): number[] {
   const k = labels.length;
   const owner = new Array<number>(n).fill(-1);
   if (k === 0 || n === 0) return owner;
@@ -42,12 +61,12 @@ export function segmentBlocks(n: number, labels: Label[], affinity: Affinity, ce
     for (let s = 0; s <= n; s++) {
       let gain = 0;
       for (let e = s; e <= n; e++) {
-        if (e > s) gain += affinity(e - 1, label);
+        if (e > s) gain += style.meaning * affinity(e - 1, label);
         const rest = best[j + 1]![e]!;
         if (rest === -Infinity) continue;
         if (label.anchor !== null && !(s <= label.anchor && label.anchor < e)) continue;
         if (j === k - 1 && e !== n) continue;
-        const score = gain + rest - positionPenalty(label, s, e, centred);
+        const score = gain + rest - positionPenalty(label, s, e, style);
         if (score > best[j]![s]!) {
           best[j]![s] = score;
           cut[j]![s] = e;
@@ -64,15 +83,33 @@ export function segmentBlocks(n: number, labels: Label[], affinity: Affinity, ce
   return owner;
 }
 
-function positionPenalty(label: Label, s: number, e: number, centred: boolean): number {
+function positionPenalty(label: Label, s: number, e: number, style: LabelStyle): number {
   if (e === s) return label.anchor === null ? 0.3 : 0;
   if (label.anchor === null) return 0;
-  const offset = centred ? Math.abs(label.anchor - (s + e - 1) / 2) : label.anchor - s;
-  return 0.05 * offset;
+  const offset = style.centred ? Math.abs(label.anchor - (s + e - 1) / 2) : label.anchor - s;
+  return style.perRow * offset;
+}
+
+/**
+ * 成本指标 is a 一级 group in newer templates and a 二级 group under 产出指标 in older ones:
+ * printed in the 一级 column below a printed 产出指标, it is the 二级 label.
+ */
+function demoteCostLabels(rows: RawRow[]): void {
+  let seenOutput = false;
+  for (const row of rows) {
+    const key = row.level1 === null ? null : compactKey(row.level1);
+    if (key && level1Of(key) === '产出指标') seenOutput = true;
+    if (key && row.level2 === null && seenOutput && splitWeight(key).weight === null && level1Of(key) === '成本指标') {
+      row.level2 = row.level1;
+      row.level1 = null;
+    }
+  }
 }
 
 export function placeRows(rows: RawRow[], ocr: boolean): Placed[] {
   const n = rows.length;
+  demoteCostLabels(rows);
+  const style = labelStyle(rows, ocr);
   const hints = rows.map((r) => {
     const v = parseValue(r.fields.target ?? r.fields.actual ?? '').value;
     return categoryHints(compactKey(r.fields.level3 ?? ''), v.unit, v.kind === 'date');
@@ -86,7 +123,7 @@ export function placeRows(rows: RawRow[], ocr: boolean): Placed[] {
   const l2Owner = segmentBlocks(n, level2Labels, (row, label) => {
     const category = level2Of(compactKey(label.text))?.category;
     return category ? (hints[row]!.get(category) ?? 0) : 0;
-  }, ocr);
+  }, style);
   const level2 = l2Owner.map((j) => (j >= 0 ? level2Labels[j]!.text : null));
   const parents = level2.map((t) => (t ? level2Of(compactKey(t))?.parent ?? null : null));
 
@@ -99,7 +136,7 @@ export function placeRows(rows: RawRow[], ocr: boolean): Placed[] {
     const printed = level1Of(compactKey(label.text));
     if (!parent || !printed) return 0;
     return parent === printed ? 1 : -1;
-  }, ocr);
+  }, style);
 
   const weights = new Map<string, number>();
   for (const label of level1Labels) {

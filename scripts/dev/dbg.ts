@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { ingestText } from '../../src/ingest/text/text-ingester.js';
+import { toStream, filled } from '../../src/recognize/stream.js';
+import { segment } from '../../src/recognize/segment.js';
+import { findIndicatorHeader } from '../../src/recognize/project/indicator-header.js';
+const layout = ingestText(readFileSync(process.argv[2]!, 'utf8'));
+const { regions } = segment(toStream(layout));
+const r = regions[Number(process.argv[3] ?? 0)]!;
+console.log('context', r.context.map((l) => l.texts.join('|')));
+for (const l of r.lines.slice(0, Number(process.argv[4] ?? 20))) console.log(l.sourceLine, filled(l).map((c) => `${c.col}:${c.text.slice(0, 20)}`).join(' | '));
+console.log(JSON.stringify(findIndicatorHeader(r.lines)));

@@ -1,0 +1,1 @@
+export { ingestPdf } from './pdf-ingester.js';

@@ -1,0 +1,72 @@
+/**
+ * Puts text runs into the cells of a lattice. A run is placed by its centre; a run that
+ * crosses a ruled column edge (pdf.js joins text of neighbouring cells into one item when
+ * the producer wrote it in one show-text operation) is first cut at the edge. Each
+ * cell's runs are read as lines top to bottom and joined (Chinese: no space).
+ */
+import { centerX, centerY, containsPoint, type Box } from './geometry.js';
+import type { Lattice } from './lattice.js';
+import { groupLines, joinLines, lineText } from './lines.js';
+import { charOffsets, type Run } from './page-text.js';
+
+export interface FilledCell {
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+  box: Box;
+  text: string;
+}
+
+/** Slack around the lattice box within which a run's centre still belongs to the table (points). */
+const SLACK = 1;
+
+/** Runs inside the lattice → cell texts; returns the runs it used. */
+export function fillLattice(lattice: Lattice, runs: Run[]): { cells: FilledCell[]; used: Set<Run> } {
+  const used = new Set<Run>();
+  const perCell = lattice.cells.map(() => [] as Run[]);
+  for (const run of runs) {
+    if (!containsPoint(lattice.box, centerX(run), centerY(run), SLACK)) continue;
+    used.add(run);
+    for (const piece of cutAtEdges(run, lattice)) {
+      const r = slotOf(lattice.ys, centerY(piece)), c = slotOf(lattice.xs, centerX(piece));
+      perCell[lattice.cellIndex[r]![c]!]!.push(piece);
+    }
+  }
+  const cells = lattice.cells.map((cell, i) => ({
+    ...cell,
+    text: joinLines(groupLines(perCell[i]!).map((line) => lineText(line.runs))),
+  }));
+  return { cells, used };
+}
+
+/** Index of the band [edges[i], edges[i+1]) containing v, clamped to the valid range. */
+export function slotOf(edges: number[], v: number): number {
+  let i = 0;
+  while (i < edges.length - 2 && v >= edges[i + 1]!) i++;
+  return i;
+}
+
+/** Cuts a horizontal run wherever a ruled column edge of its row passes through it. */
+function cutAtEdges(run: Run, lattice: Lattice): Run[] {
+  if (run.rotated) return [run];
+  const row = slotOf(lattice.ys, centerY(run));
+  const margin = 0.3 * run.size;
+  const cuts = lattice.xs
+    .map((x, c) => ({ x, c }))
+    .filter(({ x, c }) => x > run.x0 + margin && x < run.x1 - margin && lattice.vEdge[row]![c])
+    .map(({ x }) => x);
+  if (cuts.length === 0) return [run];
+  const offsets = charOffsets(run.text, run.x1 - run.x0);
+  const pieces: Run[] = [];
+  let start = 0;
+  for (const x of [...cuts, Infinity]) {
+    let end = start;
+    while (end < run.text.length && run.x0 + (offsets[end]! + offsets[end + 1]!) / 2 < x) end++;
+    if (end > start) {
+      pieces.push({ ...run, text: run.text.slice(start, end), x0: run.x0 + offsets[start]!, x1: run.x0 + offsets[end]! });
+    }
+    start = end;
+  }
+  return pieces;
+}

@@ -1,0 +1,83 @@
+/**
+ * PDF text layer → Layout. Pages are read one at a time and released (page.cleanup)
+ * before the next, so memory stays bounded on long documents; the only state carried
+ * from page to page is the open table a next page may continue (continuation.ts).
+ */
+import { AnnotationMode, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { Diagnostic } from '../../contract/schema.js';
+import { diag } from '../../ir/diagnostics.js';
+import type { Layout } from '../../ir/types.js';
+import type { IngestInput } from '../index.js';
+import { TableStitcher } from './continuation.js';
+import type { Matrix } from './geometry.js';
+import { readGraphics } from './page-graphics.js';
+import { layoutPage, type PageBlock } from './page-layout.js';
+import { readRuns } from './page-text.js';
+import { openPdf } from './pdfjs.js';
+import { judgeTextLayer } from './text-quality.js';
+
+export async function ingestPdf(input: IngestInput): Promise<Layout> {
+  const { bytes } = input;
+  const empty = (diagnostics: Diagnostic[], pages: number | null = null): Layout =>
+    ({ format: 'pdf', pages, ocr: false, blocks: [], diagnostics });
+  if (!hasPdfHeader(bytes)) {
+    return empty([diag('error', 'pdf:not-pdf', `${input.path} is not a PDF (no %PDF- header in its first 1024 bytes)`)]);
+  }
+  const diagnostics: Diagnostic[] = [];
+  if (!hasEofMarker(bytes)) {
+    diagnostics.push(diag('warning', 'pdf:truncated', 'no %%EOF marker at the end of the file: it is probably truncated, and pages or text may be missing'));
+  }
+  const opened = await openPdf(bytes);
+  if ('error' in opened) return empty([...diagnostics, opened.error]);
+  const { doc } = opened;
+  try {
+    const stitcher = new TableStitcher();
+    for (let n = 1; n <= doc.numPages; n++) {
+      const result = await readPage(doc, n);
+      diagnostics.push(...result.diagnostics);
+      stitcher.addPage(n, result.blocks);
+    }
+    return { format: 'pdf', pages: doc.numPages, ocr: false, blocks: stitcher.blocks, diagnostics: [...diagnostics, ...stitcher.diagnostics] };
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+}
+
+interface PageResult {
+  blocks: PageBlock[];
+  diagnostics: Diagnostic[];
+}
+
+async function readPage(doc: PDFDocumentProxy, n: number): Promise<PageResult> {
+  let page: Awaited<ReturnType<PDFDocumentProxy['getPage']>> | null = null;
+  try {
+    page = await doc.getPage(n);
+    const viewport = page.getViewport({ scale: 1 });
+    const base = viewport.transform as Matrix;
+    const text = await page.getTextContent();
+    const runs = readRuns(text.items, base);
+    const ops = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
+    const graphics = readGraphics(ops, base);
+    const verdict = judgeTextLayer(runs, graphics, viewport.width * viewport.height, n);
+    if (verdict?.level === 'warning') return { blocks: [], diagnostics: [verdict] };
+    const blocks = layoutPage(runs, graphics.rulings, { page: n, width: viewport.width, height: viewport.height });
+    return { blocks, diagnostics: verdict ? [verdict] : [] };
+  } catch (err) {
+    const message = (err as { message?: string })?.message ?? String(err);
+    return { blocks: [], diagnostics: [diag('warning', 'pdf:page-unreadable', `page ${n} could not be read: ${message}`, n)] };
+  } finally {
+    page?.cleanup();
+  }
+}
+
+const ascii = (bytes: Uint8Array, from: number, to: number): string =>
+  Buffer.from(bytes.buffer, bytes.byteOffset + from, Math.max(0, to - from)).toString('latin1');
+
+/** The PDF spec allows junk before the header; readers accept it within the first 1024 bytes. */
+export function hasPdfHeader(bytes: Uint8Array): boolean {
+  return ascii(bytes, 0, Math.min(bytes.length, 1024)).includes('%PDF-');
+}
+
+function hasEofMarker(bytes: Uint8Array): boolean {
+  return ascii(bytes, Math.max(0, bytes.length - 2048), bytes.length).includes('%%EOF');
+}

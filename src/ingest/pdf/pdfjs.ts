@@ -1,0 +1,58 @@
+/**
+ * Opening a PDF with pdf.js in Node, offline (stack-notes.md, "pdfjs-dist in Node"):
+ * the legacy build, and local paths to the CMaps, standard fonts, wasm decoders and ICC
+ * profiles shipped in the package. Without the CMaps a non-embedded CJK font
+ * (STSong-Light, UniGB-UCS2-H) yields zero text items and only a warning.
+ * Failures become diagnostics, never throws: a wrong or missing password, a file that is
+ * not a PDF, a structure pdf.js cannot repair.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { Diagnostic } from '../../contract/schema.js';
+import { diag } from '../../ir/diagnostics.js';
+
+const packageRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+/** pdf.js appends file names to these: they must end with a separator. */
+const asset = (dir: string): string => join(packageRoot, dir) + '/';
+
+export type Opened = { doc: PDFDocumentProxy } | { error: Diagnostic };
+
+export async function openPdf(bytes: Uint8Array, password?: string): Promise<Opened> {
+  const task = getDocument({
+    // pdf.js may transfer (detach) the buffer it is given: hand it a copy
+    data: new Uint8Array(bytes),
+    password,
+    cMapUrl: asset('cmaps'),
+    cMapPacked: true,
+    standardFontDataUrl: asset('standard_fonts'),
+    wasmUrl: asset('wasm'),
+    iccUrl: asset('iccs'),
+    // untrusted input: no eval'd glyph programs, no system fonts, no XFA, no console output
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    enableXfa: false,
+    verbosity: 0,
+  });
+  try {
+    return { doc: await task.promise };
+  } catch (err) {
+    await task.destroy().catch(() => undefined);
+    return { error: openError(err) };
+  }
+}
+
+/** pdf.js exception names: PasswordException (code 1 = needs a password, 2 = wrong one), InvalidPDFException, … */
+function openError(err: unknown): Diagnostic {
+  const name = (err as { name?: string })?.name ?? '';
+  const message = (err as { message?: string })?.message ?? String(err);
+  if (name === 'PasswordException') {
+    const wrong = (err as { code?: number }).code === 2;
+    return diag('error', 'pdf:encrypted', wrong
+      ? 'the PDF is encrypted and the password given is wrong'
+      : 'the PDF is encrypted with a user password; it cannot be read without it');
+  }
+  if (name === 'InvalidPDFException') return diag('error', 'pdf:invalid', `not a readable PDF: ${message}`);
+  return diag('error', 'pdf:unreadable', `pdf.js could not open the file: ${message}`);
+}

@@ -1,0 +1,29 @@
+/**
+ * The golden evaluation as a test: each sample with a bar in bars.json must reach it, and
+ * every expected table must be found. Goldens were written from the documents (golden/README.md).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { evaluate, type EvalResult } from '../../src/evaluate/run.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const { bars } = JSON.parse(readFileSync(new URL('./bars.json', import.meta.url), 'utf8')) as { bars: Record<string, number> };
+
+describe('golden evaluation', async () => {
+  const results: EvalResult[] = await evaluate(root);
+  const byName = new Map(results.map((r) => [r.sample.split('/').pop()!, r]));
+
+  it('has a result for every sample with a bar', () => {
+    expect([...byName.keys()]).toEqual(expect.arrayContaining(Object.keys(bars)));
+  });
+
+  for (const [name, bar] of Object.entries(bars)) {
+    it(`${name}: every table found and field accuracy ≥ ${bar}`, () => {
+      const r = byName.get(name)!;
+      expect(r.tablesFound).toBe(r.tablesExpected);
+      expect(r.indicatorsFound).toBe(r.indicatorsExpected);
+      expect(r.accuracy, r.mismatches.slice(0, 20).join('\n')).toBeGreaterThanOrEqual(bar);
+    });
+  }
+});

@@ -29,3 +29,9 @@ export function yearOf(compact: string): number | null {
   const m = /(20\d\d|19\d\d)年度/.exec(compact);
   return m ? Number(m[1]) : null;
 }
+
+/** A title that names its year without 年度: "六盘水市公安局2025年部门整体支出绩效目标表". */
+export function titleYearOf(compact: string): number | null {
+  const m = /(20\d\d|19\d\d)年(?!\d{1,2}月).*表/.exec(compact);
+  return m ? Number(m[1]) : yearOf(compact);
+}

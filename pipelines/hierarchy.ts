@@ -98,6 +98,9 @@ export function categoryHints(level3: string, unit: string | null, isDate: boole
   const hints = new Map<Category, number>();
   const add = (c: Category, w: number) => hints.set(c, (hints.get(c) ?? 0) + w);
   for (const [pattern, category] of NAME_HINTS) if (pattern.test(level3)) { add(category, 1); break; }
+  // satisfaction indicators name what is satisfied (…满意度); budget execution names 执行
+  if (!/满意/.test(level3)) add('satisfaction', -0.5);
+  if (!/执行|支出|进度/.test(level3)) add('budget-execution', -0.5);
   if (isDate) add('timeliness', 0.5);
   if (unit) for (const [pattern, category] of UNIT_HINTS) if (pattern.test(unit)) { add(category, 0.5); break; }
   return hints;

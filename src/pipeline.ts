@@ -13,7 +13,8 @@ import type { Layout } from './ir/types.js';
 import { log } from './log.js';
 import { recognizeRegion } from './recognize/index.js';
 import { segment } from './recognize/segment.js';
-import { toStream } from './recognize/stream.js';
+import { toStream, type Line } from './recognize/stream.js';
+import { yearOf } from '../pipelines/families.js';
 
 export type PipelineOptions = IngestOptions;
 export const DEFAULT_OPTIONS: PipelineOptions = DEFAULT_INGEST_OPTIONS;
@@ -52,6 +53,13 @@ function recognize(path: string, bytes: Uint8Array, layout: Layout): Document {
   const { regions, diagnostics: segmentDiagnostics } = segment(stream);
   diagnostics.push(...segmentDiagnostics);
   const tables = regions.map((region, i) => recognizeRegion(region, `t${i + 1}`, { ocr: layout.ocr, diagnostics }));
+  const fallbackYear = documentYear(stream);
+  for (const table of tables) {
+    if (table.year === null && fallbackYear !== null) {
+      table.year = fallbackYear;
+      table.flags.push('year-from-document');
+    }
+  }
   if (tables.length === 0 && !diagnostics.some((d) => d.level === 'error')) {
     diagnostics.push(diag('warning', 'segment:no-tables', 'no tables were found in this document'));
   }
@@ -62,6 +70,17 @@ function recognize(path: string, bytes: Uint8Array, layout: Layout): Document {
     diagnostics,
   };
   return validate(document);
+}
+
+/** The fiscal year the document speaks of most ("2023年度…报告"), for tables that print none. */
+function documentYear(stream: Line[]): number | null {
+  const counts = new Map<number, number>();
+  for (const line of stream) {
+    const year = yearOf(line.keys.join(''));
+    if (year !== null) counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return best ? best[0] : null;
 }
 
 function source(path: string, bytes: Uint8Array, layout: Pick<Layout, 'format' | 'pages' | 'ocr'>): Document['source'] {

@@ -6,7 +6,7 @@
  */
 import type { Diagnostic, TableKind } from '../contract/schema.js';
 import { diag } from '../ir/diagnostics.js';
-import { kindOfTitle, yearOf } from '../../pipelines/families.js';
+import { kindOfTitle, titleYearOf, yearOf } from '../../pipelines/families.js';
 import { filled, soleText, type Line } from './stream.js';
 
 export interface Region {
@@ -117,6 +117,7 @@ function describe(context: Line[]): Pick<Region, 'title' | 'titleKind' | 'year'>
     if (kind !== null) {
       title = text;
       titleKind = kind;
+      year ??= titleYearOf(line.keys.join(''));
     } else if (line.paragraph && !/年度\)?$|单位|盖章|日期|^附件|^公开\d+表$/.test(line.keys[0]!) && isCaption(line.keys[0]!)) {
       fallback = text;
     }

@@ -9,7 +9,7 @@
  * Two drawing styles occur in the corpus: ONLYOFFICE strokes one segment per cell edge,
  * WPS fills thin rectangles (0.96 pt) under a flipped CTM; both become rulings here.
  */
-import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS } from './pdfjs.js';
 import { apply, boxOfPoints, compose, type Box, type Matrix } from './geometry.js';
 
 export interface Ruling {

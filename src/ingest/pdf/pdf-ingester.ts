@@ -3,7 +3,7 @@
  * before the next, so memory stays bounded on long documents; the only state carried
  * from page to page is the open table a next page may continue (continuation.ts).
  */
-import { AnnotationMode, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { AnnotationMode, openPdf, type PDFDocumentProxy } from './pdfjs.js';
 import type { Diagnostic } from '../../contract/schema.js';
 import { diag } from '../../ir/diagnostics.js';
 import type { Layout } from '../../ir/types.js';
@@ -13,7 +13,6 @@ import type { Matrix } from './geometry.js';
 import { readGraphics } from './page-graphics.js';
 import { layoutPage, type PageBlock } from './page-layout.js';
 import { readRuns } from './page-text.js';
-import { openPdf } from './pdfjs.js';
 import { judgeTextLayer } from './text-quality.js';
 
 export async function ingestPdf(input: IngestInput): Promise<Layout> {

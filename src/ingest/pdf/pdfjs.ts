@@ -8,9 +8,46 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Diagnostic } from '../../contract/schema.js';
 import { diag } from '../../ir/diagnostics.js';
+
+/**
+ * The legacy build bundles core-js, which on Node 20 replaces built-ins for the whole
+ * process: Array.prototype.push (its length-overflow feature test fails on V8), JSON.parse,
+ * JSON.stringify and Function.prototype.toString (both the API and the worker bundle). Profiled on the 25-page 决算 PDF, the
+ * push polyfill alone took ~20 % of CPU time, plus the garbage it makes. pdf.js uses none
+ * of what the polyfills add, so the natives are put back right after loading it. Import
+ * pdf.js only through this module (an earlier direct import would be captured as "native").
+ */
+const natives = {
+  push: Array.prototype.push,
+  parse: JSON.parse,
+  stringify: JSON.stringify,
+  toString: Function.prototype.toString,
+};
+const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+// In Node pdf.js runs its worker in-process ("fake worker") and would import this bundle,
+// with its own core-js, at the first getDocument. Loaded here, it sets
+// globalThis.pdfjsWorker, which pdf.js then uses directly, and the natives can be restored once.
+await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+restoreNatives();
+
+export const { getDocument, OPS, AnnotationMode } = pdfjs;
+export type { PDFDocumentProxy };
+
+function restoreNatives(): void {
+  const set = (target: object, key: string, value: unknown) =>
+    Object.defineProperty(target, key, { value, writable: true, configurable: true, enumerable: false });
+  if (Array.prototype.push !== natives.push) set(Array.prototype, 'push', natives.push);
+  if (JSON.parse !== natives.parse) set(JSON, 'parse', natives.parse);
+  if (JSON.stringify !== natives.stringify) set(JSON, 'stringify', natives.stringify);
+  if (Function.prototype.toString !== natives.toString) set(Function.prototype, 'toString', natives.toString);
+}
+
+/** True when the built-ins pdf.js would polyfill are the ones the process started with. */
+export const nativesIntact = (): boolean =>
+  Array.prototype.push === natives.push && JSON.parse === natives.parse && JSON.stringify === natives.stringify;
 
 const packageRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 /** pdf.js appends file names to these: they must end with a separator. */

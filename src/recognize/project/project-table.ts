@@ -85,10 +85,12 @@ function readFundsBlock(lines: Line[], context: Line[], fundsAt: number, goalsAt
 function readBudgetLine(lines: Line[], contextUnit: '元' | '万元' | null): Funds | null {
   for (const line of lines) {
     const cells = filled(line);
-    const at = cells.findIndex((c) => /^(预算资金|资金总额|项目资金|年度资金总额)/.test(c.key));
-    if (at < 0) continue;
-    const amountCell = cells.slice(at + 1).find((c) => parseAmountCell(c.key).value !== null);
-    if (!amountCell) continue;
+    const amountAt = cells.findIndex((c) => parseAmountCell(c.key).value !== null);
+    // the label nearest before the amount: "项目资金情况 | 预算资金 (元) | 7, 340, 000. 00"
+    let at = -1;
+    for (let k = amountAt - 1; k >= 0 && at < 0; k--) if (/^(预算资金|资金总额|项目资金|年度资金总额)/.test(cells[k]!.key)) at = k;
+    if (amountAt < 0 || at < 0) continue;
+    const amountCell = cells[amountAt]!;
     const unit = unitIn(cells[at]!.key) ?? contextUnit ?? '元';
     const amount = parseAmountCell(amountCell.key).value!;
     const label = cells[at]!.text.replace(/\s*[(（].*$/, '');

@@ -30,6 +30,8 @@ export const INGESTERS: Partial<Record<Sniffed, Ingester>> = {
   html: ingestTextBytes,
   docx: ingestDocx,
   ole: ingestDocx, // .doc/.wps via LibreOffice; encrypted DOCX reported (src/ingest/docx/legacy-convert.ts)
+  // loaded on first use: pdf.js is large and patches built-ins while loading (src/ingest/pdf/pdfjs.ts)
+  pdf: (input) => import('./pdf/index.js').then(({ ingestPdf }) => ingestPdf(input)),
 };
 
 const UNSUPPORTED: Record<string, string> = {
@@ -37,7 +39,6 @@ const UNSUPPORTED: Record<string, string> = {
   binary: 'the file is binary, not text (it contains NUL or control bytes)',
   zip: 'a ZIP archive that is not a DOCX (no .docx name); rename it if it is a Word document',
   ole: 'a legacy Office (.doc/.wps/.xls) or encrypted Office file, and no reader for it is registered',
-  pdf: 'PDF input is not supported yet',
   docx: 'a Word document (DOCX), and no DOCX reader is registered',
   image: 'image input (scans) is not supported yet',
   xlsx: 'XLSX input is not supported yet',

@@ -30,7 +30,8 @@ const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
 // In Node pdf.js runs its worker in-process ("fake worker") and would import this bundle,
 // with its own core-js, at the first getDocument. Loaded here, it sets
 // globalThis.pdfjsWorker, which pdf.js then uses directly, and the natives can be restored once.
-await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+const workerBundle = 'pdfjs-dist/legacy/build/pdf.worker.mjs'; // no type declarations: imported for its side effect
+await import(workerBundle);
 restoreNatives();
 
 export const { getDocument, OPS, AnnotationMode } = pdfjs;

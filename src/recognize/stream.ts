@@ -32,7 +32,7 @@ export function toStream(layout: Layout): Line[] {
       const text = cleanText(block.paragraph.text);
       if (text === '') continue;
       lines.push({
-        index: lines.length, paragraph: true, texts: [text], keys: [compactKey(text)], slots: null,
+        index: lines.length, paragraph: true, texts: [text], keys: [matchKey(text)], slots: null,
         grid: null, gridRow: null, page: block.paragraph.page, sourceLine: block.paragraph.line,
       });
       continue;
@@ -42,13 +42,24 @@ export function toStream(layout: Layout): Line[] {
       const texts = slots.map((s) => (s && s.anchor ? cleanText(s.cell.text) : ''));
       const first = slots.find((s) => s && s.anchor)?.cell;
       lines.push({
-        index: lines.length, paragraph: false, texts, keys: texts.map(compactKey), slots, grid, gridRow: r,
+        index: lines.length, paragraph: false, texts, keys: texts.map(matchKey), slots, grid, gridRow: r,
         page: grid.page, sourceLine: first?.source.line ?? null,
       });
     });
   }
   return lines;
 }
+
+/**
+ * OCR reads some simplified characters as their traditional forms (預算, 項目, 金額); keys used
+ * for matching the vocabulary fold them back. Printed texts keep what was read.
+ */
+const VARIANTS: Record<string, string> = {
+  預: '预', 項: '项', 額: '额', 資: '资', 級: '级', 標: '标', 類: '类', 單: '单', 設: '设', 計: '计',
+  實: '实', 績: '绩', 數: '数', 據: '据', 員: '员', 門: '门', 際: '际', 執: '执', 總: '总', 評: '评',
+  滿: '满', 價: '价', 務: '务', 質: '质', 時: '时', 產: '产', 經: '经', 濟: '济', 態: '态', 環: '环',
+};
+export const matchKey = (text: string): string => compactKey(text).replace(/[預項額資級標類單設計實績數據員門際執總評滿價務質時產經濟態環]/g, (c) => VARIANTS[c] ?? c);
 
 /** Non-empty cells of a line with their column. */
 export function filled(line: Line): { col: number; text: string; key: string }[] {

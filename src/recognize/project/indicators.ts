@@ -21,7 +21,8 @@ export interface IndicatorContext {
 
 export function readIndicators(lines: Line[], header: IndicatorHeader, ctx: IndicatorContext): Indicator[] {
   const raw = lines.filter((l) => !l.paragraph).map((l) => readRow(l, header.slots));
-  const rows = repairRows(raw, ctx.diagnostics);
+  const wrapsLackExplanation = ctx.ocr && header.slots.some((s) => s.role === 'explanation');
+  const rows = repairRows(raw, ctx.diagnostics, { wrapsLackExplanation });
   const placed = placeRows(rows, ctx.ocr);
   const out: Indicator[] = [];
   rows.forEach((row, i) => {

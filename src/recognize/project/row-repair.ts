@@ -9,6 +9,7 @@ import { diag } from '../../ir/diagnostics.js';
 import { compactKey, isPlaceholder } from '../../normalize/text.js';
 import { parseValue } from '../../normalize/value.js';
 import type { Fields, RawRow } from './indicator-rows.js';
+import { level2Of } from '../../../pipelines/hierarchy.js';
 
 const VALUE_ROLES = ['target', 'initialTarget', 'actual', 'targetComparator', 'targetNumber', 'targetUnit', 'weight', 'score', 'completion'] as const;
 
@@ -17,11 +18,70 @@ export const hasName = (r: RawRow) => has(r.fields.level3);
 export const hasValues = (r: RawRow) => VALUE_ROLES.some((role) => has(r.fields[role]));
 export const hasLabels = (r: RawRow) => r.level1 !== null || r.level2 !== null || r.level2Run !== null;
 
-export function repairRows(rows: RawRow[], diagnostics: Diagnostic[]): RawRow[] {
+export interface RepairOptions {
+  /**
+   * The table explains every indicator (指标解释 column) and was OCR'd: a line with no
+   * explanation and no parseable value is the wrapped continuation of a neighbour.
+   */
+  wrapsLackExplanation: boolean;
+}
+
+export function repairRows(rows: RawRow[], diagnostics: Diagnostic[], options: RepairOptions): RawRow[] {
   let out = rows.filter((r) => hasName(r) || hasValues(r) || hasLabels(r));
+  if (options.wrapsLackExplanation) out = foldWrappedLines(out, diagnostics);
   out = attachValueOnlyRows(out, diagnostics);
   out = rejoinNameFragments(out);
   out = rejoinWrappedWithGarbage(out);
+  return out;
+}
+
+/** A value a reader would accept: a number with comparator or unit, a date, or CJK wording. */
+function parsesAsValue(text: string | undefined): boolean {
+  if (!has(text)) return false;
+  const v = parseValue(text!);
+  if (v.value.kind === 'numeric' || v.value.kind === 'date') return v.flags.length === 0 || v.flags.every((f) => f !== 'value-unparsed');
+  return v.value.kind === 'text' && /^[\u4e00-\u9fff]{1,12}$/.test(compactKey(text!));
+}
+
+/**
+ * OCR wraps long names and labels onto lines of their own, which carry no explanation and,
+ * at most, noise where the value would be. A fragment that completes a neighbour's name as
+ * that neighbour's explanation spells it is joined; any other such line is dropped, and said.
+ */
+function foldWrappedLines(rows: RawRow[], diagnostics: Diagnostic[]): RawRow[] {
+  const out: RawRow[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const bare = !has(row.fields.explanation) && !has(row.fields.deviation) && !has(row.fields.weight);
+    const isWrap = bare && (!parsesAsValue(row.fields.target) || compactKey(row.fields.level3 ?? '').length <= 2);
+    if (!isWrap || !hasName(row) || rows.length < 3) {
+      out.push(row);
+      continue;
+    }
+    const prev = out[out.length - 1];
+    const next = rows[i + 1];
+    // the fragment may have landed in the name or in the value column
+    const fragments = [row.fields.level3, row.fields.target].filter(has) as string[];
+    const before = prev && hasName(prev) ? fragments.find((f) => explanationOf(prev).includes(compactKey(prev.fields.level3!) + compactKey(f))) : undefined;
+    if (prev && before) {
+      prev.fields.level3 = `${prev.fields.level3}${before}`;
+      prev.flags.push('name-rejoined');
+      continue;
+    }
+    const after = next && hasName(next) ? fragments.find((f) => explanationOf(next).includes(compactKey(f) + compactKey(next.fields.level3!))) : undefined;
+    if (next && after) {
+      next.fields.level3 = `${after}${next.fields.level3}`;
+      next.level1 ??= row.level1;
+      next.level2 ??= row.level2;
+      next.flags.push('name-rejoined');
+      continue;
+    }
+    if (hasLabels(row)) {
+      out.push({ ...row, fields: {} }); // keep its labels as anchors, not as an indicator
+    }
+    const text = [row.fields.level3, row.fields.target].filter(has).join(' | ');
+    diagnostics.push(diag('warning', 'layout:noise-dropped', `an OCR line with no explanation and no value was not read as an indicator (line ${row.line.sourceLine ?? '?'}): ${text}`, row.line.page));
+  }
   return out;
 }
 
@@ -104,13 +164,15 @@ function rejoinWrappedWithGarbage(rows: RawRow[]): RawRow[] {
     const joined = compactKey(a.fields.level3!) + compactKey(b.fields.level3!);
     const inA = explanationOf(a).includes(joined);
     const inB = explanationOf(b).includes(joined);
-    if (!inA && !inB) continue;
+    // "人民群众服务满 | >c=-" / "意度 | ≥95%": a two-character tail carrying the only good value
+    const tail = compactKey(b.fields.level3!).length <= 2 && !parsesAsValue(a.fields.target) && parsesAsValue(b.fields.target);
+    if (!inA && !inB && !tail) continue;
     if (compactKey(b.fields.level3!).length > 6) continue;
     const keep = pickValues(a, b, inA, inB);
     const other = keep === a ? b : a;
     keep.fields.level3 = `${a.fields.level3}${b.fields.level3}`;
     keep.level1 ??= other.level1;
-    keep.level2 ??= other.level2;
+    keep.level2 = joinLabels(a.level2, b.level2) ?? keep.level2 ?? other.level2;
     keep.level2Run ??= other.level2Run;
     keep.flags.push('name-rejoined', 'noise-dropped');
     out.splice(i, 2, keep);
@@ -118,11 +180,14 @@ function rejoinWrappedWithGarbage(rows: RawRow[]): RawRow[] {
   return out;
 }
 
+/** Two halves of a wrapped label ("社会公众或" + "服务对象满意度") that read as one known label. */
+function joinLabels(a: string | null, b: string | null): string | null {
+  if (!a || !b) return null;
+  const joined = `${a}${b}`;
+  return level2Of(compactKey(joined)) ? joined : null;
+}
+
 function pickValues(a: RawRow, b: RawRow, inA: boolean, inB: boolean): RawRow {
-  const parsesWell = (r: RawRow) => {
-    const v = parseValue(r.fields.target ?? '');
-    return v.flags.length === 0 && v.value.kind !== 'empty' && v.value.kind !== 'text' ? 1 : 0;
-  };
   if (inA !== inB) return inA ? a : b;
-  return parsesWell(b) > parsesWell(a) ? b : a;
+  return parsesAsValue(b.fields.target) && !parsesAsValue(a.fields.target) ? b : a;
 }

@@ -1,20 +1,27 @@
 /**
  * word/document.xml → blocks in reading order: every top-level w:tbl a Grid with real spans,
  * the paragraphs between tables (titles, "(2023年度)", 单位 lines) paragraph blocks.
+ * Each top-level child of w:body is parsed on its own (xml-chunks.ts) to keep memory small.
  */
 import type { Diagnostic } from '../../contract/schema.js';
+import { diag } from '../../ir/diagnostics.js';
 import type { Block } from '../../ir/types.js';
 import { DocxError } from './docx-error.js';
 import { blockItems } from './block-content.js';
 import { paragraphText } from './paragraph-text.js';
 import { tableToGrid } from './table-grid.js';
-import { childrenOf, rootElement, WordNames, type XmlNode } from './xml-tree.js';
+import { outlineDocument } from './xml-chunks.js';
+import { parseXml, rootElement, WordNames } from './xml-tree.js';
+import { mb } from './zip-reader.js';
 
 export interface DocumentBlocks {
   blocks: Block[];
   diagnostics: Diagnostic[];
   tables: number;
 }
+
+/** One body element (a table, usually) larger than this is skipped: its parse tree would need ~15× its size. */
+export const DEFAULT_MAX_ELEMENT_CHARS = 32 * 1024 * 1024;
 
 /**
  * A paragraph with manual line breaks (w:br) prints as several lines; each becomes a
@@ -25,21 +32,35 @@ function paragraphBlocks(text: string): Block[] {
     .map((line) => ({ type: 'paragraph', paragraph: { text: line, page: null, line: null } }));
 }
 
-export function documentBlocks(parsed: XmlNode[], part: string): DocumentBlocks {
-  const root = rootElement(parsed);
-  if (!root) throw new DocxError('docx:xml-invalid', `${part} has no root element`);
-  const names = WordNames.fromRoot(root);
-  const body = names.local(root) === 'document' ? names.child(root, 'body') : undefined;
-  if (!body) throw new DocxError('docx:no-body', `${part} is not a WordprocessingML document (no w:document/w:body)`);
+function wordNames(rootStartTag: string, rootName: string, part: string): WordNames {
+  const root = rootElement(parseXml(`${rootStartTag.replace(/\/>$/, '>')}</${rootName}>`, part));
+  const names = root ? WordNames.fromRoot(root) : new WordNames('w');
+  if (!root || names.local(root) !== 'document') {
+    throw new DocxError('docx:no-body', `${part} is not a WordprocessingML document (its root is <${rootName}>, not w:document)`);
+  }
+  return names;
+}
+
+export function documentBlocks(xml: string, part: string, maxElementChars = DEFAULT_MAX_ELEMENT_CHARS): DocumentBlocks {
+  const outline = outlineDocument(xml, part);
+  const names = wordNames(outline.rootStartTag, outline.rootName, part);
+  const body = outline.sections.get(names.prefix ? `${names.prefix}:body` : 'body');
+  if (!body) throw new DocxError('docx:no-body', `${part} has no w:body`);
   const diagnostics: Diagnostic[] = [];
   const blocks: Block[] = [];
   let tables = 0;
-  for (const item of blockItems(childrenOf(body), names)) {
-    if (item.kind === 'p') {
-      blocks.push(...paragraphBlocks(paragraphText(item.node, names)));
-    } else {
-      tables++;
-      blocks.push({ type: 'grid', grid: tableToGrid(item.node, { names, diagnostics, table: tables }) });
+  for (const span of body) {
+    if (span.end - span.start > maxElementChars) {
+      diagnostics.push(diag('error', 'docx:element-too-large', `${part}: a body element of ${mb(span.end - span.start)} at offset ${span.start} exceeds the ${mb(maxElementChars)} limit and was skipped`));
+      continue;
+    }
+    for (const item of blockItems(parseXml(xml.slice(span.start, span.end), part), names)) {
+      if (item.kind === 'p') {
+        blocks.push(...paragraphBlocks(paragraphText(item.node, names)));
+      } else {
+        tables++;
+        blocks.push({ type: 'grid', grid: tableToGrid(item.node, { names, diagnostics, table: tables }) });
+      }
     }
   }
   return { blocks, diagnostics, tables };

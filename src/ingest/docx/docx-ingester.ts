@@ -9,7 +9,7 @@ import { diag } from '../../ir/diagnostics.js';
 import type { Layout } from '../../ir/types.js';
 import type { IngestInput } from '../index.js';
 import { DocxError } from './docx-error.js';
-import { documentBlocks } from './document-blocks.js';
+import { DEFAULT_MAX_ELEMENT_CHARS, documentBlocks } from './document-blocks.js';
 import { convertToDocx, findSoffice, isEncryptedOoxml } from './legacy-convert.js';
 import { readMainDocumentXml } from './package-reader.js';
 
@@ -20,6 +20,8 @@ export interface DocxIngestOptions {
   maxDocumentXmlBytes: number;
   /** cap on everything declared in the archive and on everything actually inflated */
   maxTotalBytes: number;
+  /** one top-level body element (a table) larger than this, in characters, is skipped with an error */
+  maxElementChars: number;
   /** LibreOffice conversion of a .doc/.wps is killed after this */
   conversionTimeoutMs: number;
   findSoffice: () => Promise<string | null>;
@@ -29,6 +31,7 @@ export const DEFAULT_DOCX_OPTIONS: DocxIngestOptions = {
   maxEntries: 5_000,
   maxDocumentXmlBytes: 200 * 1024 * 1024,
   maxTotalBytes: 500 * 1024 * 1024,
+  maxElementChars: DEFAULT_MAX_ELEMENT_CHARS,
   conversionTimeoutMs: 120_000,
   findSoffice: () => findSoffice(),
 };
@@ -48,9 +51,8 @@ function notZipMessage(bytes: Uint8Array, path: string): string {
 }
 
 async function ingestZip(bytes: Uint8Array, path: string, options: DocxIngestOptions): Promise<Layout> {
-  const xml = await readMainDocumentXml(bytes, options);
-  const { parsed, part } = xml;
-  const { blocks, diagnostics, tables } = documentBlocks(parsed, part);
+  const { xml, part } = await readMainDocumentXml(bytes, options);
+  const { blocks, diagnostics, tables } = documentBlocks(xml, part, options.maxElementChars);
   if (tables === 0) {
     diagnostics.push(diag('warning', 'docx:no-tables', `${path} contains no tables (${blocks.length} paragraph(s) read); nothing to extract as a table`));
   }

@@ -4,7 +4,7 @@
  * it word/document.xml, other writers may not. Every byte inflated counts against one budget.
  */
 import { DocxError } from './docx-error.js';
-import { parseXml, rootElement, childrenOf, attrOf, tagOf, type XmlNode } from './xml-tree.js';
+import { parseXml, rootElement, childrenOf, attrOf, tagOf } from './xml-tree.js';
 import { mb, readZipDirectory, readZipEntry, type ZipEntry } from './zip-reader.js';
 
 export interface PackageLimits {
@@ -67,7 +67,7 @@ function missingMainPart(entries: ZipEntry[], part: string): DocxError {
 
 export interface MainDocument {
   part: string;
-  parsed: XmlNode[];
+  xml: string;
 }
 
 export async function readMainDocumentXml(bytes: Uint8Array, limits: PackageLimits): Promise<MainDocument> {
@@ -76,6 +76,5 @@ export async function readMainDocumentXml(bytes: Uint8Array, limits: PackageLimi
   const part = await mainPartName(entries, budget);
   const entry = findEntry(entries, part) ?? findEntry(entries, DEFAULT_MAIN_PART);
   if (!entry) throw missingMainPart(entries, part);
-  const xml = decodeXml(await budget.read(entry, limits.maxDocumentXmlBytes));
-  return { part: entry.name, parsed: parseXml(xml, entry.name) };
+  return { part: entry.name, xml: decodeXml(await budget.read(entry, limits.maxDocumentXmlBytes)) };
 }

@@ -46,7 +46,9 @@ function skipSpecial(xml: string, at: number, part: string): number {
   if (xml.startsWith('<!--', at)) return skipTo('-->', at + 4);
   if (xml.startsWith('<![CDATA[', at)) return skipTo(']]>', at + 9);
   if (xml.startsWith('<?', at)) return skipTo('?>', at + 2);
-  if (xml.startsWith('<!', at)) throw invalid(part, 'a markup declaration (<!…>) outside a DTD');
+  if (xml.startsWith('<!', at)) {
+    throw new DocxError('docx:xml-dtd', `${part} declares a DOCTYPE or ENTITY, which Word never writes; refused (entity-expansion protection)`);
+  }
   return -1;
 }
 

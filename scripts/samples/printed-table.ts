@@ -74,19 +74,27 @@ function layoutRowsTable(t: GoldenTable, rows: (string | null)[][]): PrintedTabl
   return { paragraphs: paragraphsAbove(t), width, rows: b.rows };
 }
 
-/** label over two columns, then value(s): "项目名称 | name"; pairs: "主管部门及代码 | v | 实施单位 | v". */
+/**
+ * Printed fields only: "项目名称 | name", then the known units two to a row
+ * ("主管部门及代码 | [155]六盘水市公安局 | 实施单位 | 六盘水市公安局"). A field the golden
+ * leaves null is not printed at all, as the original templates differ in which they carry.
+ */
 function addProjectFields(b: TableBuilder, p: GoldenProject): void {
   const field = (label: string, value: string) => b.row([{ text: label, span: 2, header: true }, { text: value, span: 'rest' }]);
   field('项目名称', p.name);
-  const department = p.departmentCode ? `[${p.departmentCode}]${p.department ?? ''}` : (p.department ?? '');
-  const budgetUnit = p.budgetUnitCode ? `${p.budgetUnitCode}-${p.budgetUnit ?? ''}` : (p.budgetUnit ?? '');
-  const [unitLabel, unitValue] = p.budgetUnit ? ['预算单位', budgetUnit] : ['实施单位', p.implementingUnit ?? ''];
+  const units: [string, string][] = [];
+  if (p.department) units.push(['主管部门及代码', p.departmentCode ? `[${p.departmentCode}]${p.department}` : p.department]);
+  if (p.budgetUnit) units.push(['预算单位', p.budgetUnitCode ? `${p.budgetUnitCode}-${p.budgetUnit}` : p.budgetUnit]);
+  if (p.implementingUnit) units.push(['实施单位', p.implementingUnit]);
   const valueSpan = Math.max(1, Math.floor((b.width - 3) / 2));
-  b.row([
-    { text: '主管部门及代码', span: 2, header: true }, { text: department, span: valueSpan },
-    { text: unitLabel, header: true }, { text: unitValue, span: 'rest' },
-  ]);
-  if (p.budgetUnit && p.implementingUnit) field('实施单位', p.implementingUnit);
+  for (let i = 0; i < units.length; i += 2) {
+    const [first, second] = [units[i]!, units[i + 1]];
+    if (!second) { field(...first); continue; }
+    b.row([
+      { text: first[0], span: 2, header: true }, { text: first[1], span: valueSpan },
+      { text: second[0], header: true }, { text: second[1], span: 'rest' },
+    ]);
+  }
   if (p.category) field('项目类别', p.category);
   if (p.attribute) field('项目属性', p.attribute);
   if (p.period) field('项目计划实施时间', p.period);

@@ -2,7 +2,8 @@
  * Tables that run over a page break become one grid. A page's first block continues the
  * previous page's last block when both are tables with the same column edges (outer
  * edges equal, inner edges of one a subset of the other's, within a tolerance); the
- * rows are appended, and header rows the new page repeats are dropped. Only a
+ * rows are appended, header rows the new page repeats are dropped, and a row or merged
+ * cell broken by the page is made whole again (page-break.ts). Only a
  * "（续）"/"续表" marker or a unit line ("单位：万元") may stand between them.
  */
 import type { Diagnostic } from '../../contract/schema.js';
@@ -10,6 +11,7 @@ import { diag } from '../../ir/diagnostics.js';
 import { denseRows, sliceRows } from '../../ir/grid.js';
 import type { Block, Cell, Grid } from '../../ir/types.js';
 import { nearestIndex } from './geometry.js';
+import { continueSpans, joinSplitRow } from './page-break.js';
 import type { PageBlock, PageTable } from './page-layout.js';
 
 /** Column edges closer than this are the same edge: ruled / whitespace tables (points). */
@@ -51,11 +53,20 @@ export class TableStitcher {
     const incoming = next.table.grid;
     reindexColumns(incoming, next.table.xs, edges);
     const header = repeatedHeaderRows(open.grid, incoming);
-    const body = header > 0 ? sliceRows(incoming, header, incoming.rowCount) : incoming;
+    let body = header > 0 ? sliceRows(incoming, header, incoming.rowCount) : incoming;
+    let joined = false;
+    if (body.spans === 'real') {
+      ({ body, joined } = joinSplitRow(open.grid, body));
+      body = continueSpans(open.grid, body);
+    }
     appendRows(open.grid, body);
     open.table = { ...open.table, xs: edges };
+    const notes = [
+      header > 0 ? `${header} repeated header row${header > 1 ? 's' : ''} dropped` : '',
+      joined ? 'a row broken across the pages rejoined' : '',
+    ].filter(Boolean);
     this.diagnostics.push(diag('info', 'pdf:table-continued',
-      `table from page ${open.grid.page} continues on page ${page}${header > 0 ? ` (${header} repeated header row${header > 1 ? 's' : ''} dropped)` : ''}`, page));
+      `table from page ${open.grid.page} continues on page ${page}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`, page));
     return i + 1;
   }
 }

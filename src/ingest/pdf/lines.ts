@@ -1,7 +1,7 @@
 /**
  * Runs → text lines (shared baseline band), and the joining rules for Chinese text:
- * no space between wrapped lines or neighbouring runs when either side is CJK, one
- * space between Latin words or numbers that are visibly apart.
+ * no space between neighbouring runs when either side is CJK, one space between Latin
+ * words or numbers that are visibly apart on a line.
  */
 import { isWide, type Run } from './page-text.js';
 import { union, type Box } from './geometry.js';
@@ -58,12 +58,16 @@ export function lineText(runs: Run[]): string {
   return text;
 }
 
-/** Text of lines read top to bottom (a wrapped cell): CJK joins without a space. */
+/**
+ * Text of lines read top to bottom (a wrapped cell). Only a Latin word wrapped at a space
+ * gets the space back; Chinese, and numbers wrapped before their unit ("97.08" / "%"),
+ * join directly.
+ */
 export function joinLines(texts: string[]): string {
   let text = '';
   for (const t of texts) {
     if (t === '') continue;
-    text = text === '' ? t : text + joiner(text, t, true) + t;
+    text = text === '' ? t : text + (/[A-Za-z]$/.test(text) && /^[A-Za-z]/.test(t) ? ' ' : '') + t;
   }
   return text;
 }

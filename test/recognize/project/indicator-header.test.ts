@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { findIndicatorHeader } from '../../../src/recognize/project/indicator-header.js';
+import { linesOf } from '../helpers.js';
+
+const roles = (slots: { col: number; role: string }[]) => slots.map((s) => `${s.col}:${s.role}`);
+
+describe('findIndicatorHeader', () => {
+  it('one-row header behind a block label column (liupanshui-police-2023 line 21)', () => {
+    const lines = linesOf(
+      '项目名称\t\t拘押场所经费',
+      '绩效 指标\t一级指标\t二级指标\t三级指标\t年度指标值(A)\t实际完成值(B)\t分值\t得分\t未完成原因分析',
+      '\t产出指标 (50分)\t数量指标\t依法收押率\t≥90%\t≥90%\t5\t5\t',
+    );
+    const header = findIndicatorHeader(lines);
+    expect(header).toMatchObject({ at: 1, rows: 1 });
+    expect(roles(header!.slots)).toEqual([
+      '0:block', '1:level1', '2:level2', '3:level3', '4:target', '5:actual', '6:weight', '7:score', '8:deviation',
+    ]);
+    expect(header!.slots[0]!.header).toBe('绩效指标');
+    expect(header!.slots[4]!.header).toBe('年度指标值(A)');
+  });
+
+  it('a split 预期指标值 over 符号 | 值 | 单位 moves the later columns two places right (dachang-politics-law-2023)', () => {
+    const lines = linesOf(
+      '四、年度绩效指标完成情况\t一级指标\t二级指标\t三级指标\t指标分值\t预期指标值\t实际完成值\t单项指标\n完成情况\t自评得分',
+      '\t\t\t\t\t符号\t值\t单位\n（文字描述）',
+      '\t产出指标\t数量指标\t制作宣传品种类\t20\t≤\t3\t类\t＝3类\t＝3类\t20',
+    );
+    const header = findIndicatorHeader(lines);
+    expect(header).toMatchObject({ at: 0, rows: 2 });
+    expect(roles(header!.slots)).toEqual([
+      '0:block', '1:level1', '2:level2', '3:level3', '4:weight',
+      '5:targetComparator', '6:targetNumber', '7:targetUnit',
+      '8:actual', '9:completion', '10:score',
+    ]);
+    expect(header!.slots.slice(5, 8).map((s) => s.header)).toEqual(['预期指标值/符号', '预期指标值/值', '预期指标值/单位(文字描述)']);
+  });
+
+  it('a 年初指标值 | 调整后指标值 sub-header printed under a blank column the text kept does not shift later columns', () => {
+    const lines = linesOf(
+      '一级指标\t二级指标\t三级指标\t指标值\t\t实际完成值\t分值\t得分',
+      '\t\t\t年初指标值\t调整后指标值',
+      '产出指标\t数量指标\t宣传品种类\t≥3类\t≥4类\t4类\t10\t10',
+    );
+    const header = findIndicatorHeader(lines);
+    expect(header).toMatchObject({ at: 0, rows: 2 });
+    expect(roles(header!.slots)).toEqual([
+      '0:level1', '1:level2', '2:level3', '3:initialTarget', '4:target', '5:actual', '6:weight', '7:score',
+    ]);
+  });
+
+  it('the row under a one-row header is data, not a sub-header', () => {
+    const lines = linesOf('一级指标\t二级指标\t三级指标\t指标值\t指标解释及计算公式', '产出指标\t数量指标\t安全保卫次数\t≥10次\t反映开展安全保卫数量情况');
+    const header = findIndicatorHeader(lines);
+    expect(header).toMatchObject({ at: 0, rows: 1 });
+    expect(roles(header!.slots)).toEqual(['0:level1', '1:level2', '2:level3', '3:target', '4:explanation']);
+  });
+
+  it('finds no header in a funds block or in a row naming fewer than three indicator columns', () => {
+    expect(findIndicatorHeader(linesOf(
+      '项目资金 (元)\t资金来源\t年初预算数\t全年预算数(A)\t全年执行数(B)\t分值\t执行率\t得分',
+      '三级指标\t分值\t项目名称',
+    ))).toBeNull();
+  });
+
+  it('starts looking at `from`', () => {
+    const lines = linesOf('一级指标\t二级指标\t三级指标', '总分\t100', '一级指标\t二级指标\t三级指标\t指标值');
+    expect(findIndicatorHeader(lines, 1)?.at).toBe(2);
+  });
+});

@@ -94,7 +94,8 @@ function readAligned(line: Line, columns: Column[], flags: string[]): Partial | 
 /** "预算数 | 17 | 到位数 | 17 | 执行数 | 16.94 | 99.6%": label/amount pairs under grouped headers. */
 function isTransposed(line: Line): boolean {
   const keys = line.keys;
-  const pairs = keys.filter((key, i) => key !== '' && !isAmount(key) && i + 1 < keys.length && isAmount(keys[i + 1]!)).length;
+  // an empty cell after a label is no amount: a deviation text ends ordinary rows too
+  const pairs = keys.filter((key, i) => key !== '' && !isAmount(key) && keys[i + 1] !== undefined && keys[i + 1] !== '' && isAmount(keys[i + 1]!)).length;
   return pairs >= 2;
 }
 

@@ -85,8 +85,9 @@ function place(row: RawRow, role: IndicatorRole | 'block', text: string, kind: C
       row.level2Run = text.replace(/\s+/g, '').match(/[^指标]+?指标/g) ?? null;
       return;
     }
-    // A label in the other label column is still the label it reads as (hierarchy.ts decides).
-    if (kind === 'l2' || (kind === 'l1l2' && role === 'level2')) row.level2 = text;
+    // A known label in the other label column is still the label it reads as (hierarchy.ts
+    // decides); an unknown one ("社会公众满意度", an OCR half "社会公众或") is its column's.
+    if (kind === 'l2' || ((kind === 'l1l2' || kind === 'short' || kind === 'text') && role === 'level2')) row.level2 = text;
     else row.level1 = text;
     return;
   }

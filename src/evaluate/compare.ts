@@ -125,6 +125,8 @@ function compareRows(s: Scorer, where: string, expected: (string | null)[][], ac
     for (let k = 0; k < width; k++) s.field('rows', `${where}.row[${a}][${k}]`, expected[a]![k], actual[b]![k]);
   }
   expected.forEach((row, a) => { if (!matched.has(a)) for (const cell of row) s.field('rows', `${where}.row[${a}] (missing)`, cell, '∅missing'); });
+  const matchedActual = new Set(pairs.map((p) => p[1]));
+  actual.forEach((row, b) => { if (!matchedActual.has(b)) for (const cell of row) s.field('rows', `${where}.extra row[${b}]`, '∅none', cell); });
 }
 
 export function compareDocument(golden: Golden, doc: Document): FileScore {

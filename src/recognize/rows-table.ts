@@ -16,8 +16,9 @@ const isNumberingRow = (line: Line) => {
   const nums = cells.map((c) => Number(c.key));
   return cells.length >= 3 && nums.every((n, i) => Number.isInteger(n) && (i === 0 || n === nums[i - 1]! + 1));
 };
+/** A data row carries an amount, or is a 合计 line with nothing else printed (a table with no data). */
 const isDataRow = (line: Line) =>
-  TOTAL_ROW.test(filled(line)[0]?.key ?? '') ||
+  (TOTAL_ROW.test(filled(line)[0]?.key ?? '') && filled(line).length === 1) ||
   filled(line).some((c) => parseAmountCell(c.key).value !== null && !/^(20\d\d|19\d\d)年/.test(c.key));
 
 export function readKeyedRows(lines: Line[]): { rows: KeyedRow[]; headerRows: number } {

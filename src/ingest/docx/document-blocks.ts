@@ -11,7 +11,7 @@ import { blockItems } from './block-content.js';
 import { paragraphText } from './paragraph-text.js';
 import { tableToGrid } from './table-grid.js';
 import { outlineDocument } from './xml-chunks.js';
-import { parseXml, rootElement, WordNames } from './xml-tree.js';
+import { formattingStripper, parseXml, rootElement, WordNames } from './xml-tree.js';
 import { mb } from './zip-reader.js';
 
 export interface DocumentBlocks {
@@ -49,12 +49,13 @@ export function documentBlocks(xml: string, part: string, maxElementChars = DEFA
   const diagnostics: Diagnostic[] = [];
   const blocks: Block[] = [];
   let tables = 0;
+  const strip = formattingStripper(names.prefix);
   for (const span of body) {
     if (span.end - span.start > maxElementChars) {
       diagnostics.push(diag('error', 'docx:element-too-large', `${part}: a body element of ${mb(span.end - span.start)} at offset ${span.start} exceeds the ${mb(maxElementChars)} limit and was skipped`));
       continue;
     }
-    for (const item of blockItems(parseXml(xml.slice(span.start, span.end), part), names)) {
+    for (const item of blockItems(parseXml(strip(xml.slice(span.start, span.end)), part), names)) {
       if (item.kind === 'p') {
         blocks.push(...paragraphBlocks(paragraphText(item.node, names)));
       } else {

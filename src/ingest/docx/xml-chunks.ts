@@ -22,19 +22,11 @@ export interface DocumentOutline {
 
 const invalid = (part: string, why: string) => new DocxError('docx:xml-invalid', `${part} is not well-formed XML: ${why}`);
 
-/** Index just past the `>` that ends the tag starting at `from`, skipping quoted attribute values. */
-function tagEnd(xml: string, from: number, part: string): number {
-  let quote = '';
-  for (let i = from + 1; i < xml.length; i++) {
-    const ch = xml[i];
-    if (quote) { if (ch === quote) quote = ''; } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '>') return i + 1;
-    else if (ch === '<') throw invalid(part, `'<' inside a tag at offset ${i}`);
-  }
-  throw invalid(part, 'unterminated tag at the end of the document');
-}
-
-const NAME = /^<\/?([^\s/>]+)/;
+/**
+ * One tag at the cursor: end-tag slash, name, attributes (quoted values may hold '>'), and
+ * the closing '>'. Sticky, so it never scans ahead; a '<' inside a tag fails the match.
+ */
+const TAG = /<(\/?)([^\s/>!?<]+)((?:[^>"'<]|"[^"]*"|'[^']*')*)>/y;
 
 /** Skips comments, processing instructions and CDATA; returns the index after them or -1. */
 function skipSpecial(xml: string, at: number, part: string): number {
@@ -63,16 +55,18 @@ export function outlineDocument(xml: string, part: string): DocumentOutline {
   while (pos >= 0) {
     const special = skipSpecial(xml, pos, part);
     if (special >= 0) { pos = xml.indexOf('<', special); continue; }
-    const end = tagEnd(xml, pos, part);
-    const name = NAME.exec(xml.slice(pos, Math.min(end, pos + 256)))?.[1];
-    if (!name) throw invalid(part, `bad tag at offset ${pos}`);
-    if (xml[pos + 1] === '/') {
+    TAG.lastIndex = pos;
+    const match = TAG.exec(xml);
+    if (!match) throw invalid(part, `bad or unterminated tag at offset ${pos}`);
+    const [, slash, name, attrs] = match as unknown as [string, string, string, string];
+    const end = TAG.lastIndex;
+    if (slash) {
       const open = stack.pop();
       if (open !== name) throw invalid(part, `</${name}> at offset ${pos} closes <${open ?? 'nothing'}>`);
       if (stack.length === 2 && section) section.push({ start: childStart, end });
       if (stack.length === 1) section = null;
     } else {
-      const selfClosing = xml[end - 2] === '/';
+      const selfClosing = attrs.endsWith('/');
       if (stack.length === 0) {
         if (rootName) throw invalid(part, 'more than one root element');
         rootStartTag = xml.slice(pos, end);

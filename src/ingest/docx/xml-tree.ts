@@ -22,6 +22,8 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   processEntities: false,
   htmlEntities: false,
+  // no callbacks use the path; building it for every tag cost ~40% of the parse time
+  jPath: false,
 });
 
 /**
@@ -37,6 +39,21 @@ export function parseXml(xml: string, part: string): XmlNode[] {
   } catch (error) {
     throw new DocxError('docx:xml-invalid', `${part} is not well-formed XML: ${(error as Error).message}`);
   }
+}
+
+/**
+ * Removes formatting the reader never looks at (paragraph properties, table properties,
+ * cell borders, run properties without w:vanish) before parsing: in Word and LibreOffice
+ * output it is half to three quarters of the XML, and dropping it with one native regex
+ * pass makes fast-xml-parser 2–3× faster. Only innermost elements match (no nested element
+ * of the same name inside), so the *Change revision records that nest a w:rPr/w:pPr/w:tblPr
+ * never leave a dangling end tag.
+ */
+export function formattingStripper(prefix: string): (xml: string) => string {
+  const p = prefix ? `${prefix.replace(/[^\w.-]/g, '')}:` : '';
+  const innermost = (name: string) => `<${p}${name}>(?:(?!<\\/?${p}${name}[\\s/>])[\\s\\S])*?<\\/${p}${name}>`;
+  const pattern = new RegExp([innermost('pPr'), innermost('tblPr'), innermost('tcBorders'), innermost('rPr'), `<${p}rPr\\/>`].join('|'), 'g');
+  return (xml) => xml.replace(pattern, (m) => (m.includes('vanish') ? m : ''));
 }
 
 const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };

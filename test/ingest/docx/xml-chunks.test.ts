@@ -41,3 +41,19 @@ describe('document outline (one pass over the tags)', () => {
     expect(grids(blocks)).toEqual([]);
   });
 });
+
+describe('formatting stripped before parsing', () => {
+  it('removes properties the reader ignores, keeps hidden-run marks, and never leaves a dangling tag of a revision record', async () => {
+    const { formattingStripper } = await import('../../../src/ingest/docx/xml-tree.js');
+    const strip = formattingStripper('w');
+    const xml = [
+      '<w:p><w:pPr><w:jc w:val="center"/><w:rPr><w:b/></w:rPr><w:pPrChange w:id="1"><w:pPr><w:jc w:val="left"/></w:pPr></w:pPrChange></w:pPr>',
+      '<w:r><w:rPr><w:b/><w:rPrChange w:id="2"><w:rPr><w:i/></w:rPr></w:rPrChange></w:rPr><w:t>a</w:t></w:r>',
+      '<w:r><w:rPr><w:vanish/></w:rPr><w:t>h</w:t></w:r><w:r><w:rPr/><w:t>b</w:t></w:r></w:p>',
+    ].join('');
+    const stripped = strip(xml);
+    expect(stripped).toBe('<w:p><w:pPr><w:jc w:val="center"/><w:pPrChange w:id="1"></w:pPrChange></w:pPr><w:r><w:rPr><w:b/><w:rPrChange w:id="2"></w:rPrChange></w:rPr><w:t>a</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>h</w:t></w:r><w:r><w:t>b</w:t></w:r></w:p>');
+    expect(() => outlineDocument(`<w:document><w:body>${stripped}</w:body></w:document>`, 'doc')).not.toThrow();
+    expect(paragraphs(documentBlocks(documentXml(xml), 'word/document.xml').blocks)).toEqual(['ab']);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeDocxIngester, ingestDocx } from '../../../src/ingest/docx/index.js';
-import { DEFAULT_INGEST_OPTIONS } from '../../../src/ingest/index.js';
+import { DEFAULT_INGEST_OPTIONS, ingest } from '../../../src/ingest/index.js';
 import type { Layout } from '../../../src/ir/types.js';
 import { buildDocx, buildZip, documentXml, fixture, grids, paragraphs, readDocumentXml, relsXml } from './helpers.js';
 
@@ -49,6 +49,14 @@ describe('DOCX ingest: unusable input becomes an error diagnostic, never a throw
     expect(codes(layout)).toEqual(['error docx:not-zip']);
     expect(layout.diagnostics[0]!.message).toContain('is a PDF');
     expect(layout.blocks).toEqual([]);
+  });
+
+  it('leaves a PDF named .docx to the PDF reader: the format is sniffed from the bytes', async () => {
+    const { readFileSync } = await import('node:fs');
+    const bytes = readFileSync(new URL('../../../samples/pdf-lo/liupanshui-police-2023-self-evaluation-lo.pdf', import.meta.url));
+    const layout = await ingest({ path: 'report.docx', bytes, options: DEFAULT_INGEST_OPTIONS });
+    expect(layout.format).toBe('pdf');
+    expect(layout.diagnostics.filter((d) => d.level === 'error')).toEqual([]);
   });
 
   it('reports a truncated archive as corrupt', async () => {

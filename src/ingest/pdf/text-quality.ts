@@ -42,7 +42,7 @@ export function judgeTextLayer(runs: Run[], graphics: PageGraphics, pageArea: nu
     return diag('info', BLANK_PAGE, `page ${page} has no text and no images`, page);
   }
   if (census.total < SCAN_MAX_CHARS && cover >= SCAN_MIN_COVER) {
-    return warn(`is a scanned image with only ${census.total} characters of text`);
+    return warn(`is a scanned image with only ${census.total} character${census.total === 1 ? '' : 's'} of text`);
   }
   if (census.broken / census.total > MAX_BAD_SHARE) {
     return warn(`has an unusable text layer (${census.broken} of ${census.total} characters are private-use or control characters)`);

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { joinSplitRow, continueSpans } from '../../../src/ingest/pdf/page-break.js';
+import { cellSource, type Grid } from '../../../src/ir/types.js';
+import { buildPdf, cjk, ruledTable, text } from './pdf-writer.js';
+import { diagnostics, grids, ingestBytes, outline, texts } from './helpers.js';
+
+const header = [['项目', null, '决算数'], ['类', '款', '^']];
+const table = (rows: (string | null)[][], top = 700, colWidths = [60, 60, 100]) =>
+  ruledTable({ x: 60, top, colWidths, rowHeight: 20, rows });
+
+describe('a table running over a page break', () => {
+  it('becomes one grid; the header rows repeated on the next page are dropped', async () => {
+    const page1 = cjk(150, 760, '支出决算表', 14) + table([...header, ['201', '06', '2,106.66'], ['208', '05', '326.72']]);
+    const page2 = table([...header, ['210', '11', '60.99'], ['221', '02', '445.69']], 800);
+    const layout = await ingestBytes(buildPdf([{ content: page1 }, { content: page2 }]));
+    expect(outline(layout)).toEqual(['P:支出决算表', 'G:6x3']);
+    expect(texts(grids(layout)[0]!)).toEqual([
+      ['项目', '←', '决算数'], ['类', '款', '↑'],
+      ['201', '06', '2,106.66'], ['208', '05', '326.72'], ['210', '11', '60.99'], ['221', '02', '445.69'],
+    ]);
+    expect(diagnostics(layout)).toEqual(['p2: info pdf:table-continued: table from page 1 continues on page 2 (2 repeated header rows dropped)']);
+    const last = grids(layout)[0]!.cells.find((c) => c.text === '445.69')!;
+    expect(last.source.page).toBe(2);
+  });
+
+  it('continues without a repeated header, and over several pages', async () => {
+    const pages = [1, 2, 3].map((n) => ({ content: table([[`${n}01`, 'a', `${n}.00`], [`${n}02`, 'b', `${n}.50`]], n === 1 ? 700 : 800) }));
+    const layout = await ingestBytes(buildPdf(pages));
+    expect(outline(layout)).toEqual(['G:6x3']);
+    expect(texts(grids(layout)[0]!).map((r) => r[0])).toEqual(['101', '102', '201', '202', '301', '302']);
+  });
+
+  it('keeps two tables apart when the next page starts with a title or has other columns', async () => {
+    const titled = [{ content: table([['a', 'b', 'c']]) }, { content: cjk(150, 810, '收入决算表') + table([['d', 'e', 'f']], 800) }];
+    expect(outline(await ingestBytes(buildPdf(titled)))).toEqual(['G:1x3', 'P:收入决算表', 'G:1x3']);
+    const other = [{ content: table([['a', 'b', 'c']]) }, { content: table([['d', 'e', 'f']], 800, [100, 60, 60]) }];
+    expect(outline(await ingestBytes(buildPdf(other)))).toEqual(['G:1x3', 'G:1x3']);
+  });
+
+  it('ignores a "（续表）" marker and the unit line between the parts', async () => {
+    const pages = [{ content: table([['a', 'b', 'c']]) }, { content: cjk(60, 820, '（续表）') + cjk(400, 808, '单位：万元') + table([['d', 'e', 'f']], 800) }];
+    expect(outline(await ingestBytes(buildPdf(pages)))).toEqual(['G:2x3']);
+  });
+
+  it('drops a page number in the bottom margin: it does not break the continuation', async () => {
+    const pages = [{ content: table([['a', 'b', 'c']]) + text(290, 30, '- 7 -') }, { content: table([['d', 'e', 'f']], 800) + text(290, 30, '8') }];
+    expect(outline(await ingestBytes(buildPdf(pages)))).toEqual(['G:2x3']);
+  });
+});
+
+const cell = (text: string, row: number, col: number, rowSpan = 1, colSpan = 1) =>
+  ({ text, row, col, rowSpan, colSpan, source: cellSource({ page: 1 }) });
+const grid = (rowCount: number, cells: ReturnType<typeof cell>[]): Grid => ({ page: 1, rowCount, colCount: 5, cells, spans: 'real' });
+
+describe('rows and merged cells cut by the page break', () => {
+  // 一级 | 三级 | 指标值 | 分值 | 得分, the last row broken after "核酸" / "达成年度"
+  const top = () => grid(3, [
+    cell('效益指标', 0, 0, 3), cell('提升民警技能', 0, 1), cell('稳步提升', 0, 2), cell('10', 0, 3), cell('10', 0, 4),
+    cell('跟踪落实核酸', 1, 1), cell('达成年度', 1, 2), cell('10', 1, 3), cell('10', 1, 4),
+    cell('点对点核酸', 2, 1), cell('达成年度', 2, 2), cell('10', 2, 3), cell('10', 2, 4),
+  ]);
+
+  it('joins the rest of a broken row into the row above and folds an empty continuing merged cell', () => {
+    const target = top();
+    const next = grid(2, [
+      cell('', 0, 0, 2), cell('检测', 0, 1), cell('指标', 0, 2), cell('', 0, 3), cell('', 0, 4),
+      cell('社会稳定', 1, 1), cell('稳步提升', 1, 2), cell('10', 1, 3), cell('10', 1, 4),
+    ]);
+    const { body, joined } = joinSplitRow(target, next);
+    expect(joined).toBe(true);
+    expect(target.cells.filter((c) => c.row === 2).map((c) => c.text)).toEqual(['点对点核酸检测', '达成年度指标', '10', '10']);
+    const rest = continueSpans(target, body);
+    expect(target.cells[0]).toMatchObject({ text: '效益指标', rowSpan: 4 });
+    expect(rest.cells.map((c) => c.text)).toEqual(['社会稳定', '稳步提升', '10', '10']);
+  });
+
+  it('does not join a row of its own: amounts under amounts, or every always-filled column filled', () => {
+    const amounts = grid(1, [cell('210', 0, 0), cell('', 0, 1), cell('卫生健康支出', 0, 2), cell('60.99', 0, 3), cell('60.99', 0, 4)]);
+    const above = grid(3, [0, 1, 2].flatMap((r) => [cell('208', r, 0), cell('05', r, 1), cell('其他', r, 2), cell('0.94', r, 3), cell('0.94', r, 4)]));
+    expect(joinSplitRow(above, amounts).joined).toBe(false);
+    const full = grid(1, [cell('', 0, 0), cell('社会稳定', 0, 1), cell('稳步提升', 0, 2), cell('10', 0, 3), cell('10', 0, 4)]);
+    expect(joinSplitRow(top(), full).joined).toBe(false);
+  });
+});

@@ -47,7 +47,7 @@ function columnsOf(header: Line, sub: Line | undefined): Column[] {
   );
 }
 
-const isSubHeader = (line: Line | undefined) =>
+export const isSubHeader = (line: Line | undefined) =>
   !!line && !line.paragraph && filled(line).length > 0 && filled(line).every((c) => roleOf(c.key, FUNDS_COLUMNS) !== null);
 
 export function readFunds(header: Line, rows: Line[], unit: '元' | '万元'): FundsResult {

@@ -26,8 +26,9 @@ export function readHeaderFields(lines: Line[]): Partial<Record<HeaderField, str
     cells.forEach((cell, k) => {
       const field = labelOf(cell.key) ?? leadingLabel(cell.key);
       if (!field || field === 'other' || found[field] !== undefined) return;
-      const value = cells.slice(k + 1).find((c) => !labelOf(c.key) && !leadingLabel(c.key));
-      if (value) found[field] = value.text;
+      // the value sits between this label and the next one; an empty value is no value
+      const next = cells[k + 1];
+      if (next && !labelOf(next.key) && !leadingLabel(next.key)) found[field] = next.text;
     });
   }
   return found;

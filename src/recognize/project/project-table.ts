@@ -7,7 +7,7 @@ import { diag } from '../../ir/diagnostics.js';
 import { parseAmountCell, toYuan } from '../../normalize/number.js';
 import { filled, type Line } from '../stream.js';
 import { isConclusionRow, isGoalsRow, isTotalRow, readConclusion, readGoals, readTotal, type Grade } from './blocks.js';
-import { isFundsHeader, readFunds, unitIn } from './funds.js';
+import { isFundsHeader, isSubHeader, readFunds, unitIn } from './funds.js';
 import { projectOf, readHeaderFields } from './header-fields.js';
 import { findIndicatorHeader, type IndicatorHeader } from './indicator-header.js';
 import { readIndicators, type IndicatorContext } from './indicators.js';
@@ -63,7 +63,9 @@ export function recognizeProject(lines: Line[], context: Line[], ctx: IndicatorC
 }
 
 function nextBlock(lines: Line[], from: number, to: number): number {
-  const next = firstIndex(lines, (l) => isFundsHeader(l) || /实施计划|保障.*措施|^指标$/.test(filled(l)[0]?.key ?? ''), from + 1, to);
+  // a funds sub-header (目标申报数 | 预算编制数) continues the block it is under
+  const start = isFundsHeader(lines[from]!) && isSubHeader(lines[from + 1]) ? from + 2 : from + 1;
+  const next = firstIndex(lines, (l) => isFundsHeader(l) || isGoalsRow(l) || /实施计划|保障.*措施|^指标$/.test(filled(l)[0]?.key ?? ''), start, to);
   return next < 0 ? to : next;
 }
 

@@ -27,3 +27,19 @@ describe('golden evaluation', async () => {
     });
   }
 });
+
+describe('PDF renderings against their text version', async () => {
+  const results: EvalResult[] = await evaluate(root, '-lo.pdf');
+  const texts = new Map((await evaluate(root, '.txt')).map((r) => [r.sample.split('/').pop()!.replace(/\.txt$/, ''), r.accuracy]));
+  it('finds PDF renderings to compare', () => {
+    expect(results.length).toBeGreaterThan(0);
+  });
+  for (const r of results) {
+    const name = r.sample.split('/').pop()!;
+    it(`${name}: field accuracy within 0.01 of the text version`, () => {
+      const text = texts.get(name.replace(/-lo\.pdf$/, ''));
+      expect(text).toBeDefined();
+      expect(r.accuracy).toBeGreaterThanOrEqual(text! - 0.01);
+    });
+  }
+});

@@ -7,11 +7,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { processBytes } from '../../src/pipeline.js';
 import { ingest, DEFAULT_INGEST_OPTIONS } from '../../src/ingest/index.js';
 import { readZipDirectory, readZipEntry } from '../../src/ingest/docx/zip-reader.js';
 import { buildZip } from '../samples/zip-writer.js';
-import { fmt, peakRssMb, timed } from './measure.js';
+import { fmt, peakRssMb, pipelineRounds, timed } from './measure.js';
 
 const samples = fileURLToPath(new URL('../../samples', import.meta.url));
 const files = ['docx', 'docx-lo'].flatMap((dir) => readdirSync(join(samples, dir)).filter((f) => f.endsWith('.docx'))
@@ -27,17 +26,8 @@ const ingestOnly = await timed(async () => {
     for (const f of files) grids += countGrids((await ingest({ path: f.path, bytes: f.bytes, options: DEFAULT_INGEST_OPTIONS })).blocks);
   }
 });
-let tables = 0;
-let indicators = 0;
-const full = await timed(async () => {
-  for (let r = 0; r < ROUNDS; r++) {
-    for (const f of files) {
-      const doc = await processBytes(f.path, f.bytes);
-      tables += doc.tables.length;
-      indicators += doc.tables.reduce((n, t) => n + t.indicators.length, 0);
-    }
-  }
-});
+const full = await pipelineRounds(files, ROUNDS);
+const { tables, indicators } = full;
 const docs = files.length * ROUNDS;
 console.log(`docx  ${files.length} files × ${ROUNDS} rounds: ingest ${fmt(grids / (ingestOnly.ms / 1000), 0)} tables/s (${fmt(ingestOnly.ms / docs, 2)} ms/document)`);
 console.log(`docx  full pipeline ${fmt(tables / (full.ms / 1000), 0)} tables/s, ${fmt(indicators / (full.ms / 1000), 0)} indicators/s, ${fmt(full.ms / docs, 2)} ms/document`);

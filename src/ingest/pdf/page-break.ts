@@ -16,34 +16,50 @@ const FILLED_SHARE = 0.75;
 
 const AMOUNT = /^[-+≥≤=<>]?\s*[\d,.]+\s*%?$/;
 
+/**
+ * The bottom of the table built so far, kept up to date page by page (continuation.ts),
+ * so that stitching a page costs the size of the page, not of the whole table.
+ */
+export interface TableTail {
+  lastRow: number;
+  /** anchor cells whose span reaches lastRow */
+  cells: Cell[];
+  /** columns whose one-row cells almost always carry text (分值, 得分, 科目名称 …) */
+  filled: Set<number>;
+}
+
+/** Per column: how many one-row cells, and how many with text. */
+export type ColumnFill = Map<number, { all: number; filled: number }>;
+
+export function countFill(fill: ColumnFill, cells: Cell[]): void {
+  for (const cell of cells) {
+    if (cell.rowSpan !== 1) continue;
+    const s = fill.get(cell.col) ?? { all: 0, filled: 0 };
+    s.all++;
+    if (cell.text.trim() !== '') s.filled++;
+    fill.set(cell.col, s);
+  }
+}
+
+export function filledColumns(fill: ColumnFill): Set<number> {
+  return new Set([...fill].filter(([, s]) => s.all >= 3 && s.filled >= FILLED_SHARE * s.all).map(([c]) => c));
+}
+
 /** One-row anchor cells starting at `row`, by column. */
-function oneRowCells(grid: Grid, row: number): Map<number, Cell> {
+function oneRowCells(cells: Cell[], row: number): Map<number, Cell> {
   const out = new Map<number, Cell>();
-  for (const cell of grid.cells) if (cell.row === row && cell.rowSpan === 1) out.set(cell.col, cell);
+  for (const cell of cells) if (cell.row === row && cell.rowSpan === 1) out.set(cell.col, cell);
   return out;
 }
 
-/** Columns whose one-row cells almost always carry text (分值, 得分, 科目名称 …). */
-function filledColumns(grid: Grid): Set<number> {
-  const seen = new Map<number, { all: number; filled: number }>();
-  for (const cell of grid.cells) {
-    if (cell.rowSpan !== 1) continue;
-    const s = seen.get(cell.col) ?? { all: 0, filled: 0 };
-    s.all++;
-    if (cell.text.trim() !== '') s.filled++;
-    seen.set(cell.col, s);
-  }
-  return new Set([...seen].filter(([, s]) => s.all >= 3 && s.filled >= FILLED_SHARE * s.all).map(([c]) => c));
-}
-
 /**
- * When the first row of `body` is the rest of `target`'s last row, moves its texts up
+ * When the first row of `body` is the rest of the table's last row, moves its texts up
  * and returns `body` without that row; otherwise returns `body` unchanged.
  */
-export function joinSplitRow(target: Grid, body: Grid): { body: Grid; joined: boolean } {
-  if (target.rowCount === 0 || body.rowCount === 0) return { body, joined: false };
-  const above = oneRowCells(target, target.rowCount - 1);
-  const below = oneRowCells(body, 0);
+export function joinSplitRow(tail: TableTail, body: Grid): { body: Grid; joined: boolean } {
+  if (tail.lastRow < 0 || body.rowCount === 0) return { body, joined: false };
+  const above = oneRowCells(tail.cells, tail.lastRow);
+  const below = oneRowCells(body.cells, 0);
   const filled = [...below.values()].filter((c) => c.text.trim() !== '');
   if (filled.length === 0) return { body, joined: false };
   const under = (c: Cell) => {
@@ -55,23 +71,21 @@ export function joinSplitRow(target: Grid, body: Grid): { body: Grid; joined: bo
     return { body, joined: false };
   }
   // and a column that is always filled is empty in it: a row of its own would fill it
-  const always = filledColumns(target);
-  const gap = [...below.values()].some((c) => c.text.trim() === '' && under(c) && always.has(c.col));
+  const gap = [...below.values()].some((c) => c.text.trim() === '' && under(c) && tail.filled.has(c.col));
   if (!gap) return { body, joined: false };
   for (const c of filled) { const up = under(c)!; up.text = joinLines([up.text, c.text]); }
   return { body: sliceRows(body, 1, body.rowCount), joined: true };
 }
 
 /**
- * Empty merged cells at the top of `body` that continue a merged cell ending at the
- * bottom of `target` (same columns) are folded into it; returns the cells of `body` left.
+ * Empty merged cells at the top of `body` that continue a merged cell reaching the
+ * table's last row (same columns) are folded into it; returns `body` without them.
  */
-export function continueSpans(target: Grid, body: Grid): Grid {
-  const last = target.rowCount - 1;
+export function continueSpans(tail: TableTail, body: Grid): Grid {
   const folded = new Set<Cell>();
   for (const cell of body.cells) {
     if (cell.row !== 0) continue;
-    const up = target.cells.find((t) => t.col === cell.col && t.colSpan === cell.colSpan && t.row <= last && t.row + t.rowSpan - 1 === last);
+    const up = tail.cells.find((t) => t.col === cell.col && t.colSpan === cell.colSpan);
     if (!up || (up.rowSpan === 1 && cell.rowSpan === 1)) continue;
     if (up.text.trim() !== '' && cell.text.trim() !== '') continue;
     up.rowSpan += cell.rowSpan;

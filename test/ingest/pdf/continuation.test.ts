@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinSplitRow, continueSpans } from '../../../src/ingest/pdf/page-break.js';
+import { joinSplitRow, continueSpans, type TableTail } from '../../../src/ingest/pdf/page-break.js';
 import { cellSource, type Grid } from '../../../src/ir/types.js';
 import { buildPdf, cjk, ruledTable, text } from './pdf-writer.js';
 import { diagnostics, grids, ingestBytes, outline, texts } from './helpers.js';
@@ -51,6 +51,10 @@ describe('a table running over a page break', () => {
 const cell = (text: string, row: number, col: number, rowSpan = 1, colSpan = 1) =>
   ({ text, row, col, rowSpan, colSpan, source: cellSource({ page: 1 }) });
 const grid = (rowCount: number, cells: ReturnType<typeof cell>[]): Grid => ({ page: 1, rowCount, colCount: 5, cells, spans: 'real' });
+/** The tail of a whole grid, as OpenTable keeps it (columns 3 and 4 always filled). */
+const tailOf = (g: Grid, filled = [3, 4]): TableTail => ({
+  lastRow: g.rowCount - 1, cells: g.cells.filter((c) => c.row + c.rowSpan === g.rowCount), filled: new Set(filled),
+});
 
 describe('rows and merged cells cut by the page break', () => {
   // 一级 | 三级 | 指标值 | 分值 | 得分, the last row broken after "核酸" / "达成年度"
@@ -66,10 +70,11 @@ describe('rows and merged cells cut by the page break', () => {
       cell('', 0, 0, 2), cell('检测', 0, 1), cell('指标', 0, 2), cell('', 0, 3), cell('', 0, 4),
       cell('社会稳定', 1, 1), cell('稳步提升', 1, 2), cell('10', 1, 3), cell('10', 1, 4),
     ]);
-    const { body, joined } = joinSplitRow(target, next);
+    const tail = tailOf(target);
+    const { body, joined } = joinSplitRow(tail, next);
     expect(joined).toBe(true);
     expect(target.cells.filter((c) => c.row === 2).map((c) => c.text)).toEqual(['点对点核酸检测', '达成年度指标', '10', '10']);
-    const rest = continueSpans(target, body);
+    const rest = continueSpans(tail, body);
     expect(target.cells[0]).toMatchObject({ text: '效益指标', rowSpan: 4 });
     expect(rest.cells.map((c) => c.text)).toEqual(['社会稳定', '稳步提升', '10', '10']);
   });
@@ -77,8 +82,8 @@ describe('rows and merged cells cut by the page break', () => {
   it('does not join a row of its own: amounts under amounts, or every always-filled column filled', () => {
     const amounts = grid(1, [cell('210', 0, 0), cell('', 0, 1), cell('卫生健康支出', 0, 2), cell('60.99', 0, 3), cell('60.99', 0, 4)]);
     const above = grid(3, [0, 1, 2].flatMap((r) => [cell('208', r, 0), cell('05', r, 1), cell('其他', r, 2), cell('0.94', r, 3), cell('0.94', r, 4)]));
-    expect(joinSplitRow(above, amounts).joined).toBe(false);
+    expect(joinSplitRow(tailOf(above, [0, 2, 3, 4]), amounts).joined).toBe(false);
     const full = grid(1, [cell('', 0, 0), cell('社会稳定', 0, 1), cell('稳步提升', 0, 2), cell('10', 0, 3), cell('10', 0, 4)]);
-    expect(joinSplitRow(top(), full).joined).toBe(false);
+    expect(joinSplitRow(tailOf(top()), full).joined).toBe(false);
   });
 });

@@ -30,14 +30,22 @@ export interface WsTable {
   lines: Line[];
 }
 
-/** Gap between runs (in ems) that separates two segments of a line. */
+/** Gap between runs (in ems) that makes a line look tabular, or splits a line into paragraphs. */
 const SEGMENT_GAP = 1.5;
+/**
+ * Inside a table, a smaller gap already separates two cells: between cells of a tight
+ * LibreOffice table there are 6–9 pt at 9 pt type, while a space inside a cell ("≤45 天")
+ * leaves 4–5 pt.
+ */
+const CELL_GAP = 0.65;
 /** Vertical gap (in line heights) beyond which a table ends. */
 const MAX_ROW_GAP = 2.5;
+/** A line in type this much larger than the table's rows is a heading, not a row. */
+const HEADING_SIZE = 1.2;
 /** Share of tabular lines that may cross a column gap (spanning labels). */
 const GAP_TOLERANCE = 0.1;
 
-export function segmentsOf(line: Line): Segment[] {
+export function segmentsOf(line: Line, gap = SEGMENT_GAP): Segment[] {
   const segments: Segment[] = [];
   let cur: Run[] = [];
   const flush = () => {
@@ -48,7 +56,7 @@ export function segmentsOf(line: Line): Segment[] {
   };
   for (const run of line.runs) {
     const prev = cur[cur.length - 1];
-    if (prev && run.x0 - prev.x1 > SEGMENT_GAP * Math.max(run.size, prev.size)) flush();
+    if (prev && run.x0 - prev.x1 > gap * Math.max(run.size, prev.size)) flush();
     cur.push(run);
   }
   flush();
@@ -70,10 +78,12 @@ export function findWhitespaceTables(lines: Line[]): { tables: WsTable[]; rest: 
   };
   for (const line of lines) {
     const prev = block[block.length - 1];
-    const near = prev && line.y0 - prev.y1 <= MAX_ROW_GAP * (prev.y1 - prev.y0);
-    if (prev && !near) flush();
-    if (isTabular(line) || (block.length > 0 && block.some(isTabular))) block.push(line);
-    else { flush(); rest.push(line); }
+    const near = prev && isNear(prev, line);
+    if (prev && (!near || isHeading(line, block))) flush();
+    if (isTabular(line) || (block.length > 0 && block.some(isTabular))) {
+      if (block.length === 0) block.push(...headerLinesAbove(rest, line));
+      block.push(line);
+    } else { flush(); rest.push(line); }
   }
   flush();
   return { tables, rest };
@@ -86,6 +96,33 @@ export function forcedTable(lines: Line[]): WsTable | null {
 
 const isTabular = (line: Line): boolean => segmentsOf(line).length >= 2;
 
+const isNear = (above: Line, below: Line): boolean => below.y0 - above.y1 <= MAX_ROW_GAP * (above.y1 - above.y0);
+
+/**
+ * Header rows set tighter than the 1.5 em that makes a line look tabular ("年度指标值 实际完成值"
+ * 0.9 em apart) still belong to the table below when they have cells at the cell gap and
+ * the same type size: they are taken back from the lines above the table.
+ */
+function headerLinesAbove(rest: Line[], first: Line): Line[] {
+  const taken: Line[] = [];
+  let below = first;
+  while (rest.length > 0) {
+    const line = rest[rest.length - 1]!;
+    const sameSize = Math.abs(line.size - first.size) <= 0.1 * first.size;
+    if (!sameSize || !isNear(line, below) || segmentsOf(line, CELL_GAP).length < 2) break;
+    taken.unshift(rest.pop()!);
+    below = line;
+  }
+  return taken;
+}
+
+/** A one-piece line in clearly larger type than the block's rows: the title of what follows. */
+function isHeading(line: Line, block: Line[]): boolean {
+  if (isTabular(line)) return false;
+  const sizes = block.filter(isTabular).map((l) => l.size).sort((a, b) => a - b);
+  return sizes.length > 0 && line.size > HEADING_SIZE * sizes[Math.floor(sizes.length / 2)]!;
+}
+
 /** Trailing one-segment lines after the last tabular line are prose, not table. */
 function trimBlock(block: Line[]): Line[] {
   let end = block.length;
@@ -94,10 +131,10 @@ function trimBlock(block: Line[]): Line[] {
 }
 
 function buildTable(lines: Line[]): WsTable | null {
-  const rows = lines.map(segmentsOf);
+  const rows = lines.map((line) => segmentsOf(line, CELL_GAP));
   const tabular = rows.filter((segs) => segs.length >= 2);
   const box = lines.slice(1).reduce<Box>((b, l) => union(b, l), lines[0]!);
-  const xs = columnEdges(tabular, box);
+  const xs = separateNeighbours(columnEdges(tabular, box), rows);
   if (xs.length < 3) return null;
   const cells: WsCell[] = [];
   rows.forEach((segs, row) => cells.push(...rowCells(segs, row, xs, lines[row]!)));
@@ -124,6 +161,21 @@ function columnEdges(rows: Segment[][], box: Box): number[] {
   }
   edges.push(box.x1);
   return edges;
+}
+
+/**
+ * Two segments of one line never share a cell: where no edge passes between them (a
+ * gap that other lines cover), one is added in the middle of their gap.
+ */
+function separateNeighbours(edges: number[], rows: Segment[][]): number[] {
+  const out = [...edges];
+  for (const segs of rows) {
+    for (let k = 1; k < segs.length; k++) {
+      const left = segs[k - 1]!, right = segs[k]!;
+      if (!out.some((x) => x >= left.x1 && x <= right.x0)) out.push((left.x1 + right.x0) / 2);
+    }
+  }
+  return out.sort((a, b) => a - b);
 }
 
 /** One row: each segment takes the columns it overlaps; columns left over are empty cells. */

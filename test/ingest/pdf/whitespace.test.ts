@@ -58,4 +58,21 @@ describe('tables without ruling lines (whitespace fallback)', () => {
     const layout = await ingestBytes(buildPdf([{ content }]));
     expect(outline(layout)).toEqual(['P:编制部门：上海市普陀区人民政府万里街道办事处', 'P:单位：元']);
   });
+
+  it('keeps every cell of a tight table apart, and ends the table at a heading in larger type', async () => {
+    // 9 pt type, header cells 8 pt apart (less than the 1.5 em that makes a line look tabular)
+    const row = (y: number, cells: [number, string][]) => cells.map(([x, s]) => (/^[\x20-\x7e]*$/.test(s) ? text(x, y, s, 9) : cjk(x, y, s, 9))).join('');
+    const content = row(700, [[60, '三级指标'], [104, '指标值'], [148, '完成值'], [183, '分值']])
+      + row(686, [[60, '收押率'], [113, '>=90%'], [148, '>=90%'], [200, '5']])
+      + row(672, [[60, '健康率'], [113, '>=99%'], [148, '>=99%'], [200, '5']])
+      + cjk(60, 650, '项目支出绩效自评表', 14) + row(630, [[60, '项目名称'], [130, 'abc']]) + row(616, [[60, '实施单位'], [130, 'def']]);
+    const layout = await ingestBytes(buildPdf([{ content }]));
+    expect(diagnostics(layout)).toEqual([]);
+    expect(outline(layout)).toEqual(['G:3x4', 'P:项目支出绩效自评表', 'G:2x2']);
+    expect(texts(grids(layout)[0]!)).toEqual([
+      ['三级指标', '指标值', '完成值', '分值'],
+      ['收押率', '>=90%', '>=90%', '5'],
+      ['健康率', '>=99%', '>=99%', '5'],
+    ]);
+  });
 });

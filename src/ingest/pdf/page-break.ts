@@ -14,7 +14,8 @@ import { joinLines } from './lines.js';
 /** A column is "always filled" when this share of its one-row cells has text. */
 const FILLED_SHARE = 0.75;
 
-const AMOUNT = /^[-+≥≤=<>]?\s*[\d,.]+\s*%?$/;
+/** A value of its own: an amount or a target ("2,940.05", "≤45天", "=100%"), not the rest of a cut text. */
+const VALUE = /^[-+≥≤=<>＝≧≦⩾⩽]?\s*[\d,.]+/;
 
 /**
  * The bottom of the table built so far, kept up to date page by page (continuation.ts),
@@ -66,8 +67,8 @@ export function joinSplitRow(tail: TableTail, body: Grid): { body: Grid; joined:
     const up = above.get(c.col);
     return up && up.colSpan === c.colSpan && up.text.trim() !== '' ? up : null;
   };
-  // every text of the new row continues a text above, and none is a second amount
-  if (!filled.every((c) => { const up = under(c); return up && !(AMOUNT.test(up.text.trim()) && AMOUNT.test(c.text.trim())); })) {
+  // every text of the new row continues a text above, and no value stands under a value
+  if (!filled.every((c) => { const up = under(c); return up && !(VALUE.test(up.text.trim()) && VALUE.test(c.text.trim())); })) {
     return { body, joined: false };
   }
   // and a column that is always filled is empty in it: a row of its own would fill it

@@ -79,11 +79,15 @@ describe('rows and merged cells cut by the page break', () => {
     expect(rest.cells.map((c) => c.text)).toEqual(['社会稳定', '稳步提升', '10', '10']);
   });
 
-  it('does not join a row of its own: amounts under amounts, or every always-filled column filled', () => {
+  it('does not join a row of its own: values under values, or every always-filled column filled', () => {
     const amounts = grid(1, [cell('210', 0, 0), cell('', 0, 1), cell('卫生健康支出', 0, 2), cell('60.99', 0, 3), cell('60.99', 0, 4)]);
     const above = grid(3, [0, 1, 2].flatMap((r) => [cell('208', r, 0), cell('05', r, 1), cell('其他', r, 2), cell('0.94', r, 3), cell('0.94', r, 4)]));
     expect(joinSplitRow(tailOf(above, [0, 2, 3, 4]), amounts).joined).toBe(false);
     const full = grid(1, [cell('', 0, 0), cell('社会稳定', 0, 1), cell('稳步提升', 0, 2), cell('10', 0, 3), cell('10', 0, 4)]);
     expect(joinSplitRow(tailOf(top()), full).joined).toBe(false);
+    // the next indicator under a merged 时效指标 cut by the page: a target under a target
+    const targets = grid(2, [cell('时效指标', 0, 0), cell('服装到位周期', 0, 1), cell('≤45天', 0, 2), cell('质量指标', 1, 0), cell('合格率', 1, 1), cell('=100%', 1, 2)]);
+    const next = grid(1, [cell('', 0, 0), cell('收押及时性', 0, 1), cell('≤12小时', 0, 2)]);
+    expect(joinSplitRow(tailOf(targets, [0, 1, 2]), next).joined).toBe(false);
   });
 });

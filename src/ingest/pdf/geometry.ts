@@ -61,7 +61,11 @@ export function overlap(a0: number, a1: number, b0: number, b1: number): number 
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
-/** Page-space box → contract bbox [x0, y0, x1, y1] in PDF points with the origin bottom-left. */
+/**
+ * Page-space box → contract bbox [x0, y0, x1, y1] in PDF points with the origin at the
+ * bottom left of the page as viewed (after /Rotate and the crop box), the frame a renderer
+ * for OCR uses too.
+ */
 export function toBottomLeft(b: Box, pageHeight: number): [number, number, number, number] {
   return [round2(b.x0), round2(pageHeight - b.y1), round2(b.x1), round2(pageHeight - b.y0)];
 }

@@ -63,4 +63,16 @@ describe('ruled tables (lattice from ruling lines)', () => {
     const layout = await ingestBytes(buildPdf([{ content }]));
     expect(outline(layout)).toEqual(['P:注：本表无数据。']);
   });
+
+  it('reads a landscape page stored portrait with /Rotate 90 in the orientation it is viewed in', async () => {
+    // content drawn in the viewed (842 × 595) page's coordinates, mapped to the stored portrait page
+    const content = 'q 0 1 -1 0 595 0 cm\n' + cjk(300, 560, '收入决算表', 14) + ruledTable({
+      x: 60, top: 500, colWidths: [300, 120], rowHeight: 20, rows: [['项目', '决算数'], ['合计', '2,946.25']],
+    }) + 'Q\n';
+    const layout = await ingestBytes(buildPdf([{ content, rotate: 90 }]));
+    expect(diagnostics(layout)).toEqual([]);
+    expect(outline(layout)).toEqual(['P:收入决算表', 'G:2x2']);
+    const total = grids(layout)[0]!.cells.find((c) => c.text === '2,946.25')!;
+    expect(total.source.bbox).toEqual([360, 460, 480, 480]); // viewed page, bottom-left origin
+  });
 });

@@ -10,6 +10,8 @@ export interface PageSpec {
   content: string;
   width?: number;
   height?: number;
+  /** /Rotate of the page (90: a landscape page stored portrait) */
+  rotate?: number;
 }
 
 const FONTS = `/Font << /F1 3 0 R /F2 4 0 R /F3 7 0 R >> /XObject << /Im1 9 0 R >>`;
@@ -29,7 +31,8 @@ export function buildPdf(pages: PageSpec[]): Uint8Array {
   objects[9] = '<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n\x80\x40\x40\x80\nendstream';
   pages.forEach((page, i) => {
     const [w, h] = [page.width ?? 595, page.height ?? 842];
-    objects[pageIds[i]!] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}] /Resources << ${FONTS} >> /Contents ${pageIds[i]! + 1} 0 R >>`;
+    const rotate = page.rotate ? ` /Rotate ${page.rotate}` : '';
+    objects[pageIds[i]!] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}]${rotate} /Resources << ${FONTS} >> /Contents ${pageIds[i]! + 1} 0 R >>`;
     objects[pageIds[i]! + 1] = stream(page.content);
   });
   return serialize(objects);

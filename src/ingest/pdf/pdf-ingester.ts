@@ -14,6 +14,7 @@ import { readGraphics } from './page-graphics.js';
 import { layoutPage, type PageBlock } from './page-layout.js';
 import { readRuns } from './page-text.js';
 import { judgeTextLayer } from './text-quality.js';
+import { repairCandidates } from './repair.js';
 
 export async function ingestPdf(input: IngestInput): Promise<Layout> {
   const { bytes } = input;
@@ -23,12 +24,30 @@ export async function ingestPdf(input: IngestInput): Promise<Layout> {
     return empty([diag('error', 'pdf:not-pdf', `${input.path} is not a PDF (no %PDF- header in its first 1024 bytes)`)]);
   }
   const diagnostics: Diagnostic[] = [];
-  if (!hasEofMarker(bytes)) {
+  const truncated = !hasEofMarker(bytes);
+  if (truncated) {
     diagnostics.push(diag('warning', 'pdf:truncated', 'no %%EOF marker at the end of the file: it is probably truncated, and pages or text may be missing'));
   }
   const opened = await openPdf(bytes);
-  if ('error' in opened) return empty([...diagnostics, opened.error]);
-  const { doc } = opened;
+  if ('error' in opened) {
+    const repaired = truncated && opened.error.code === 'pdf:invalid' ? await openRepaired(bytes) : null;
+    if (!repaired) return empty([...diagnostics, opened.error]);
+    diagnostics.push(diag('info', 'pdf:repaired', 'the end of the file is missing: the page objects that survived were found by scanning the file and are read'));
+    return readDocument(repaired, diagnostics);
+  }
+  return readDocument(opened.doc, diagnostics);
+}
+
+/** A truncated file made readable again (repair.ts), opened; null when no repair helps. */
+async function openRepaired(bytes: Uint8Array): Promise<PDFDocumentProxy | null> {
+  for (const patched of repairCandidates(bytes)) {
+    const opened = await openPdf(patched);
+    if (!('error' in opened)) return opened.doc;
+  }
+  return null;
+}
+
+async function readDocument(doc: PDFDocumentProxy, diagnostics: Diagnostic[]): Promise<Layout> {
   try {
     const stitcher = new TableStitcher();
     for (let n = 1; n <= doc.numPages; n++) {

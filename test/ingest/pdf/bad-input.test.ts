@@ -31,12 +31,31 @@ describe('encrypted PDFs (fixtures made by qpdf, see test/fixtures/pdf/make-fixt
 });
 
 describe('damaged and mislabelled input: diagnostics, never a throw', () => {
-  it('reads what a truncated PDF still holds and warns that it is truncated', async () => {
-    const whole = buildPdf([1, 2, 3].map(() => ({ content: financeTable() })));
-    const cut = whole.subarray(0, Math.floor(whole.length * 0.6));
-    const layout = await ingestBytes(cut);
-    expect(diagnostics(layout)[0]).toBe('warning pdf:truncated: no %%EOF marker at the end of the file: it is probably truncated, and pages or text may be missing');
-    expect(layout.diagnostics.every((d) => d.level !== 'error' || d.code.startsWith('pdf:'))).toBe(true);
+  it('reads what a truncated PDF still holds: the trailer is put back, lost pages are reported one by one', async () => {
+    const whole = buildPdf([1, 2, 3].map((n) => ({ content: cjk(150, 700, `表${n}`, 14) + financeTable(650) })));
+    const layout = await ingestBytes(whole.subarray(0, Math.floor(whole.length * 0.6)));
+    expect(diagnostics(layout).slice(0, 2)).toEqual([
+      'warning pdf:truncated: no %%EOF marker at the end of the file: it is probably truncated, and pages or text may be missing',
+      'info pdf:repaired: the end of the file is missing: the page objects that survived were found by scanning the file and are read',
+    ]);
+    expect(outline(layout).slice(0, 2)).toEqual(['P:表1', 'G:3x2']);
+    expect(layout.diagnostics.filter((d) => d.level === 'error')).toEqual([]);
+    expect(layout.diagnostics.some((d) => d.code === 'pdf:page-unreadable' && d.page === 3)).toBe(true);
+  });
+
+  it('rebuilds the page tree when it was written last and is lost, as ONLYOFFICE and WPS do', async () => {
+    const sample = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../samples/pdf/putuo-wanli-street-2024-budget.pdf'));
+    const layout = await ingestBytes(new Uint8Array(sample.subarray(0, 100_000)));
+    expect(diagnostics(layout).slice(0, 2).map((d) => d.split(':').slice(0, 2).join(':'))).toEqual(['warning pdf:truncated', 'info pdf:repaired']);
+    expect(layout.pages).toBe(33); // the page objects are small and early; contents after the cut are lost
+    expect(grids(layout).length).toBeGreaterThan(0);
+    expect(layout.diagnostics.filter((d) => d.level === 'error')).toEqual([]);
+  });
+
+  it('reports a cut so early that no page survives as unreadable', async () => {
+    const whole = buildPdf([{ content: financeTable() }]);
+    const layout = await ingestBytes(whole.subarray(0, 40));
+    expect(layout.diagnostics.map((d) => `${d.level} ${d.code}`)).toEqual(['warning pdf:truncated', 'error pdf:invalid']);
   });
 
   it('refuses bytes that are not a PDF, even named .pdf', async () => {

@@ -98,5 +98,6 @@ function paragraphsOf(line: Line, geo: PageGeometry): PageBlock[] {
 export function isFurniture(text: string, box: Box, geo: PageGeometry): boolean {
   const inMargin = box.y1 < geo.height * MARGIN_SHARE || box.y0 > geo.height * (1 - MARGIN_SHARE);
   const compact = text.replace(/\s+/g, '');
-  return inMargin && /^(?:[-—–]?\d{1,4}[-—–]?|第\d{1,4}页(?:共\d{1,4}页)?|\d{1,4}\/\d{1,4})$/.test(compact);
+  // three digits at most: a lone "2024" in a margin is a year, not a page number
+  return inMargin && /^(?:[-—–]?\d{1,3}[-—–]?|第\d{1,3}页(?:共\d{1,3}页)?|\d{1,3}\/\d{1,3})$/.test(compact);
 }

@@ -110,6 +110,7 @@ function describe(context: Line[]): Pick<Region, 'title' | 'titleKind' | 'year'>
   let titleKind: TableKind | null = null;
   let year: number | null = null;
   let fallback: string | null = null;
+  let named: string | null = null;
   for (const line of context) {
     const text = line.paragraph ? line.texts[0]! : (soleText(line) ?? filled(line).map((c) => c.text).join(' '));
     year = yearOf(line.keys.join('')) ?? year;
@@ -118,12 +119,15 @@ function describe(context: Line[]): Pick<Region, 'title' | 'titleKind' | 'year'>
       title = text;
       titleKind = kind;
       year ??= titleYearOf(line.keys.join(''));
-    } else if (line.paragraph && !/年度\)?$|单位|盖章|日期|^附件|^公开\d+表$/.test(line.keys[0]!) && isCaption(line.keys[0]!)) {
+    } else if (line.paragraph && /表(\(续\))?$/.test(line.keys[0]!) && isCaption(line.keys[0]!) && !TABLE_CODE.test(line.keys[0]!)) {
+      named = text; // a table of another family: "2024年部门财务收支预算总表"
+      year ??= titleYearOf(line.keys[0]!);
+    } else if (line.paragraph && !/年度\)?$|单位|盖章|日期|^附件|^公开\d+表$|[:：]/.test(line.keys[0]!) && isCaption(line.keys[0]!)) {
       fallback = text;
     }
   }
   // Titles cut short by the page ("…视频存储扩容项目项") still name the table.
-  return { title: title ?? fallback, titleKind, year };
+  return { title: title ?? named ?? fallback, titleKind, year };
 }
 
 /** A table of contents (rows ending in page numbers) is not a table. */

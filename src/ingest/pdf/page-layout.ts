@@ -8,7 +8,7 @@
 import { cellSource, type Cell, type Grid } from '../../ir/types.js';
 import { centerX, centerY, containsPoint, toBottomLeft, type Box } from './geometry.js';
 import { findLattices } from './lattice.js';
-import { fillLattice } from './lattice-text.js';
+import { fillLattice, type FilledCell } from './lattice-text.js';
 import { groupLines, type Line } from './lines.js';
 import type { Ruling } from './page-graphics.js';
 import type { Run } from './page-text.js';
@@ -68,14 +68,8 @@ function wsBlock(table: WsTable, geo: PageGeometry): PageBlock {
   return { kind: 'table', table: { grid, box: table.box, xs: table.xs } };
 }
 
-interface PlacedText {
-  row: number;
-  col: number;
-  rowSpan: number;
-  colSpan: number;
-  box: Box;
-  text: string;
-}
+/** Text placed in a grid position: a lattice cell, or a whitespace-table cell. */
+type PlacedText = FilledCell;
 
 function makeGrid(geo: PageGeometry, rowCount: number, colCount: number, spans: Grid['spans'], placed: PlacedText[]): Grid {
   const cells: Cell[] = placed.map((p) => ({

@@ -41,16 +41,19 @@ export function readKeyedRows(lines: Line[]): { rows: KeyedRow[]; headerRows: nu
 
 function columnKeys(header: Line[], width: number): string[] {
   const parts: string[][] = Array.from({ length: width }, () => []);
-  for (const line of header) {
+  header.forEach((line, h) => {
+    // a group header printed once over its columns (收入 | | | 支出 …) carries right,
+    // except on the last header row, whose cells name single columns
+    const groupRow = h < header.length - 1;
     let carry = '';
     for (let col = 0; col < width; col++) {
       const text = line.texts[col] ?? '';
-      // a group header printed once over its columns (收入 | | | 支出 …) carries right
-      const value = text !== '' ? text : line.slots?.[col] && !line.slots[col]!.anchor ? line.slots[col]!.cell.text : carry && header.length > 1 && line !== header[header.length - 1] ? carry : '';
       if (text !== '') carry = text;
-      if (value !== '' && parts[col]![parts[col]!.length - 1] !== value) parts[col]!.push(value);
+      const slot = line.slots?.[col];
+      const value = text !== '' ? text : slot && !slot.anchor ? slot.cell.text : groupRow ? carry : '';
+      if (value !== '' && parts[col]!.at(-1) !== value) parts[col]!.push(value);
     }
-  }
+  });
   const seen = new Map<string, number>();
   return parts.map((p, col) => {
     const base = p.join('/').replace(/\s+/g, '') || `col${col + 1}`;

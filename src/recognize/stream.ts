@@ -59,7 +59,8 @@ const VARIANTS: Record<string, string> = {
   實: '实', 績: '绩', 數: '数', 據: '据', 員: '员', 門: '门', 際: '际', 執: '执', 總: '总', 評: '评',
   滿: '满', 價: '价', 務: '务', 質: '质', 時: '时', 產: '产', 經: '经', 濟: '济', 態: '态', 環: '环',
 };
-export const matchKey = (text: string): string => compactKey(text).replace(/[預項額資級標類單設計實績數據員門際執總評滿價務質時產經濟態環]/g, (c) => VARIANTS[c] ?? c);
+const VARIANT_CHARS = new RegExp(`[${Object.keys(VARIANTS).join('')}]`, 'g');
+export const matchKey = (text: string): string => compactKey(text).replace(VARIANT_CHARS, (c) => VARIANTS[c] ?? c);
 
 /** Non-empty cells of a line with their column. */
 export function filled(line: Line): { col: number; text: string; key: string }[] {

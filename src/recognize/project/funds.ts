@@ -124,6 +124,23 @@ function readTransposed(line: Line, columns: Column[]): Partial | null {
   return row;
 }
 
+/** Target tables print one budget line: "预算资金 (元) | 7, 340, 000. 00". */
+export function readBudgetLine(lines: Line[], contextUnit: '元' | '万元' | null): Funds | null {
+  for (const line of lines) {
+    const cells = filled(line);
+    const amountAt = cells.findIndex((c) => parseAmountCell(c.key).value !== null);
+    // the label nearest before the amount: "项目资金情况 | 预算资金 (元) | 7, 340, 000. 00"
+    let at = -1;
+    for (let k = amountAt - 1; k >= 0 && at < 0; k--) if (/^(预算资金|资金总额|项目资金|年度资金总额)/.test(cells[k]!.key)) at = k;
+    if (amountAt < 0 || at < 0) continue;
+    const amountCell = cells[amountAt]!;
+    const unit = unitIn(cells[at]!.key) ?? contextUnit ?? '元';
+    const label = cells[at]!.text.replace(/\s*[(（].*$/, '');
+    return { publishedUnit: unit, rows: [convert({ label, annualBudget: parseAmountCell(amountCell.key).value }, unit)] };
+  }
+  return null;
+}
+
 function convert(row: Partial, unit: '元' | '万元'): FundsRow {
   const money = (v: number | null | undefined) => (v === null || v === undefined ? null : toYuan(v, unit));
   const out: FundsRow = {

@@ -4,10 +4,10 @@
  */
 import type { Diagnostic, Funds, Indicator, Project } from '../../contract/schema.js';
 import { diag } from '../../ir/diagnostics.js';
-import { parseAmountCell, toYuan } from '../../normalize/number.js';
+import { parseAmountCell } from '../../normalize/number.js';
 import { filled, type Line } from '../stream.js';
 import { isConclusionRow, isGoalsRow, isTotalRow, readConclusion, readGoals, readTotal, type Grade } from './blocks.js';
-import { isFundsHeader, isSubHeader, readFunds, unitIn } from './funds.js';
+import { isFundsHeader, isSubHeader, readBudgetLine, readFunds, unitIn } from './funds.js';
 import { projectOf, readHeaderFields } from './header-fields.js';
 import { findIndicatorHeader, type IndicatorHeader } from './indicator-header.js';
 import { readIndicators, type IndicatorContext } from './indicators.js';
@@ -81,28 +81,6 @@ function readFundsBlock(lines: Line[], context: Line[], fundsAt: number, goalsAt
     return result.funds;
   }
   return readBudgetLine(lines.slice(0, bodyEnd), contextUnit);
-}
-
-/** Target tables print one budget line: "预算资金 (元) | 7, 340, 000. 00". */
-function readBudgetLine(lines: Line[], contextUnit: '元' | '万元' | null): Funds | null {
-  for (const line of lines) {
-    const cells = filled(line);
-    const amountAt = cells.findIndex((c) => parseAmountCell(c.key).value !== null);
-    // the label nearest before the amount: "项目资金情况 | 预算资金 (元) | 7, 340, 000. 00"
-    let at = -1;
-    for (let k = amountAt - 1; k >= 0 && at < 0; k--) if (/^(预算资金|资金总额|项目资金|年度资金总额)/.test(cells[k]!.key)) at = k;
-    if (amountAt < 0 || at < 0) continue;
-    const amountCell = cells[amountAt]!;
-    const unit = unitIn(cells[at]!.key) ?? contextUnit ?? '元';
-    const amount = parseAmountCell(amountCell.key).value!;
-    const label = cells[at]!.text.replace(/\s*[(（].*$/, '');
-    const yuan = toYuan(amount, unit);
-    return {
-      publishedUnit: unit,
-      rows: [{ label, initialBudget: null, declaredBudget: null, annualBudget: yuan, received: null, executed: null, balance: null, executionRate: null, weight: null, score: null }],
-    };
-  }
-  return null;
 }
 
 /** Rows between 总分 and the conclusion that carry values belong to no indicator: say so. */

@@ -63,12 +63,13 @@ export function readFunds(header: Line, rows: Line[], unit: '元' | '万元'): F
   return { funds: { publishedUnit: unit, rows: out }, flags };
 }
 
-type Partial = { label: string } & { [K in AmountRole]?: number | null };
+/** A funds row as read, amounts in the published unit. */
+type AmountRow = { label: string } & { [K in AmountRole]?: number | null };
 
 const isAmount = (key: string) => isPlaceholder(key) || parseAmountCell(key).value !== null;
 const cleanLabel = (text: string) => text.replace(/^[-—–\s]+/, '').replace(/[:：]\s*$/, '').trim();
 
-function readAligned(line: Line, columns: Column[], flags: string[]): Partial | null {
+function readAligned(line: Line, columns: Column[], flags: string[]): AmountRow | null {
   const cells = filled(line);
   const labelAt = cells.findIndex((c) => !isAmount(c.key));
   if (labelAt < 0 || labelAt > 1) return null;
@@ -80,7 +81,7 @@ function readAligned(line: Line, columns: Column[], flags: string[]): Partial | 
     skip: () => 10,
     perColumn: 0.1,
   });
-  const row: Partial = { label };
+  const row: AmountRow = { label };
   amounts.forEach((cell, k) => {
     const slot = slots[result.slotOf[k]!];
     if (!slot) return;
@@ -99,13 +100,13 @@ function isTransposed(line: Line): boolean {
   return pairs >= 2;
 }
 
-function readTransposed(line: Line, columns: Column[]): Partial | null {
+function readTransposed(line: Line, columns: Column[]): AmountRow | null {
   const cells = line.keys.map((key, col) => ({ key, text: line.texts[col]! }));
   const isLabel = (c: { key: string } | undefined) => !!c && c.key !== '' && !isAmount(c.key);
   const amount = (c: { key: string } | undefined) => (!c || c.key === '' ? null : parseAmountCell(c.key).value);
   let i = cells.findIndex(isLabel);
   if (i < 0) return null;
-  const row: Partial = { label: cleanLabel(cells[i]!.text) };
+  const row: AmountRow = { label: cleanLabel(cells[i]!.text) };
   const values: (number | null)[] = [];
   while (i < cells.length) {
     if (isLabel(cells[i])) {
@@ -141,7 +142,7 @@ export function readBudgetLine(lines: Line[], contextUnit: '元' | '万元' | nu
   return null;
 }
 
-function convert(row: Partial, unit: '元' | '万元'): FundsRow {
+function convert(row: AmountRow, unit: '元' | '万元'): FundsRow {
   const money = (v: number | null | undefined) => (v === null || v === undefined ? null : toYuan(v, unit));
   const out: FundsRow = {
     label: row.label,

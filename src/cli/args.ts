@@ -1,5 +1,7 @@
 /** Argument parsing for `evaltab extract`; usage errors are CliError(exit code 2). */
 import { parseArgs } from 'node:util';
+import { ENGINE_NAMES, type EngineName } from '../ocr/engine.js';
+import { DEFAULT_ENGINE } from '../ocr/engines.js';
 
 export class CliError extends Error {
   constructor(message: string, readonly exitCode: number = 2) {
@@ -21,6 +23,9 @@ Options:
   --out DIR           directory for the JSON files (created if missing)
   --concurrency N     documents processed at once (default: number of CPU cores)
   --max-text-mb N     refuse text inputs larger than N MB (default 32)
+  --ocr-engine NAME   OCR for images and scanned PDF pages: paddle (default), tesseract,
+                      or none (report such pages instead of reading them)
+  --ocr-dpi N         resolution scanned PDF pages are rendered at for OCR (default 300)
   --quiet             no progress log on stderr
   -h, --help          this help
 
@@ -37,6 +42,8 @@ export interface ExtractArgs {
   out: string | null;
   concurrency: number;
   maxTextBytes: number;
+  ocrEngine: EngineName | 'none';
+  ocrDpi: number;
   quiet: boolean;
 }
 
@@ -50,6 +57,8 @@ export function parseCli(argv: string[], cores: number): { help: true } | { help
         out: { type: 'string' },
         concurrency: { type: 'string' },
         'max-text-mb': { type: 'string' },
+        'ocr-engine': { type: 'string' },
+        'ocr-dpi': { type: 'string' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -71,6 +80,10 @@ export function parseCli(argv: string[], cores: number): { help: true } | { help
     if (!Number.isFinite(n) || n <= 0) throw new CliError(`--${name} must be a positive number, got "${raw}"`);
     return n;
   };
+  const engine = values['ocr-engine'] ?? DEFAULT_ENGINE;
+  if (engine !== 'none' && !(ENGINE_NAMES as readonly string[]).includes(engine)) {
+    throw new CliError(`--ocr-engine must be one of ${[...ENGINE_NAMES, 'none'].join(', ')}, got "${engine}"`);
+  }
   return {
     help: false,
     args: {
@@ -78,6 +91,8 @@ export function parseCli(argv: string[], cores: number): { help: true } | { help
       out: values.out ?? null,
       concurrency: Math.floor(positive('concurrency', values.concurrency, cores)),
       maxTextBytes: positive('max-text-mb', values['max-text-mb'], 32) * 1024 * 1024,
+      ocrEngine: engine as EngineName | 'none',
+      ocrDpi: Math.min(600, Math.max(72, positive('ocr-dpi', values['ocr-dpi'], 300))),
       quiet: values.quiet ?? false,
     },
   };

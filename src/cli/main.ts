@@ -8,6 +8,7 @@ import { basename, join } from 'node:path';
 import pLimit from 'p-limit';
 import { log } from '../log.js';
 import { processFile } from '../pipeline.js';
+import { closeSharedPools } from '../ocr/pool.js';
 import { CliError, HELP, parseCli } from './args.js';
 
 const INPUT_EXTENSIONS = /\.(txt|text|csv|tsv|md|html?|docx|doc|wps|pdf|png|jpe?g|tiff?)$/i;
@@ -48,7 +49,7 @@ export async function main(argv: string[]): Promise<number> {
   const names = new Map<string, number>();
   await Promise.all(files.map((file) => limit(async () => {
     const started = Date.now();
-    const doc = await processFile(file, { maxTextBytes: args.maxTextBytes });
+    const doc = await processFile(file, { maxTextBytes: args.maxTextBytes, ocrEngine: args.ocrEngine, ocrDpi: args.ocrDpi });
     const hasError = doc.diagnostics.some((d) => d.level === 'error');
     if (hasError) failed++;
     const json = `${JSON.stringify(doc, null, 2)}\n`;
@@ -63,6 +64,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     log.info({ file, tables: doc.tables.length, indicators: doc.tables.reduce((n, t) => n + t.indicators.length, 0), errors: hasError, ms: Date.now() - started }, 'extracted');
   })));
+  await closeSharedPools();
   if (!toStdout) log.info({ files: files.length, failed, out }, 'done');
   return failed > 0 ? 1 : 0;
 }

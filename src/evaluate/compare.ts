@@ -16,6 +16,8 @@ export interface FileScore {
   indicatorsFound: number; indicatorsExpected: number;
   groups: Record<string, Tally>;
   mismatches: string[];
+  /** every matched indicator: its confidence and whether all its fields were right (for calibration) */
+  records: { confidence: number; correct: boolean }[];
 }
 
 const norm = (v: unknown): string | number | null => {
@@ -33,11 +35,14 @@ function same(a: unknown, b: unknown): boolean {
 class Scorer {
   groups: Record<string, Tally> = {};
   mismatches: string[] = [];
+  records: FileScore['records'] = [];
+  wrong = 0;
   field(group: string, where: string, expected: unknown, actual: unknown): void {
     const tally = (this.groups[group] ??= { correct: 0, total: 0 });
     tally.total++;
-    if (same(expected, actual)) tally.correct++;
-    else if (this.mismatches.length < 400) this.mismatches.push(`${where}: expected ${JSON.stringify(expected ?? null)}, got ${JSON.stringify(actual ?? null)}`);
+    if (same(expected, actual)) { tally.correct++; return; }
+    this.wrong++;
+    if (this.mismatches.length < 400) this.mismatches.push(`${where}: expected ${JSON.stringify(expected ?? null)}, got ${JSON.stringify(actual ?? null)}`);
   }
 }
 
@@ -107,7 +112,11 @@ function compareTable(s: Scorer, where: string, g: GoldenTable, o: Table): { fou
   const pairs = matchInOrder(gi, o.indicators, (a, b) => (overlap(a.level3 ?? '', b.level3) >= 0.5 ? 1 + overlap(a.level3 ?? '', b.level3) : 0));
   const matchedG = new Set(pairs.map((p) => p[0]));
   const matchedO = new Set(pairs.map((p) => p[1]));
-  for (const [a, b] of pairs) compareIndicator(s, `${where}.ind[${a}] ${gi[a]!.level3}`, gi[a]!, o.indicators[b]!);
+  for (const [a, b] of pairs) {
+    const before = s.wrong;
+    compareIndicator(s, `${where}.ind[${a}] ${gi[a]!.level3}`, gi[a]!, o.indicators[b]!);
+    s.records.push({ confidence: o.indicators[b]!.confidence, correct: s.wrong === before });
+  }
   gi.forEach((ind, a) => { if (!matchedG.has(a)) compareIndicator(s, `${where}.ind[${a}] ${ind.level3} (missing)`, ind, null); });
   o.indicators.forEach((ind, b) => { if (!matchedO.has(b)) compareIndicator(s, `${where}.extra ${ind.level3}`, null, ind); });
   if (g.rows) compareRows(s, where, g.rows, (o.rows ?? []).map((r) => Object.values(r)));
@@ -149,7 +158,7 @@ export function compareDocument(golden: Golden, doc: Document): FileScore {
   return {
     tablesFound: pairs.length, tablesExpected: golden.tables.length,
     indicatorsFound, indicatorsExpected: golden.tables.reduce((n, t) => n + (t.indicators?.length ?? 0), 0),
-    groups: s.groups, mismatches: s.mismatches,
+    groups: s.groups, mismatches: s.mismatches, records: s.records,
   };
 }
 

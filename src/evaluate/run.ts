@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { processFile } from '../pipeline.js';
+import { DEFAULT_OPTIONS, processFile, type PipelineOptions } from '../pipeline.js';
 import { accuracy, compareDocument, type FileScore, type Golden } from './compare.js';
 
 export interface EvalResult extends FileScore {
@@ -30,18 +30,27 @@ export function loadGolden(goldenDir: string, file: string): Golden {
   return { ...base, source: golden.source ?? file.replace(/\.golden\.json$/, ''), tables: pick ? pick.map((i) => base.tables[i]!) : base.tables };
 }
 
-export async function evaluate(root: string, filter?: string): Promise<EvalResult[]> {
+export interface EvalOptions {
+  /** only samples whose name contains this */
+  filter?: string;
+  /** leave out samples whose name contains this (e.g. '-scan.' to skip OCR) */
+  exclude?: string;
+  pipeline?: PipelineOptions;
+}
+
+export async function evaluate(root: string, options: EvalOptions = {}): Promise<EvalResult[]> {
+  const { filter, exclude, pipeline = DEFAULT_OPTIONS } = options;
   const goldenDir = join(root, 'golden');
   const samples = walk(join(root, 'samples'));
   const results: EvalResult[] = [];
   for (const file of readdirSync(goldenDir).filter((f) => f.endsWith('.golden.json')).sort()) {
     const name = file.replace(/\.golden\.json$/, '');
-    if (filter && !name.includes(filter)) continue;
+    if ((filter && !name.includes(filter)) || (exclude && name.includes(exclude))) continue;
     const sample = samples.find((p) => basename(p) === name);
     if (!sample) throw new Error(`golden/${file} has no sample named ${name} under samples/`);
     const golden = loadGolden(goldenDir, file);
     const started = performance.now();
-    const doc = await processFile(sample);
+    const doc = await processFile(sample, pipeline);
     const score = compareDocument(golden, doc);
     results.push({ ...score, sample: sample.slice(root.length + 1), format: doc.source.format, accuracy: accuracy(score), seconds: (performance.now() - started) / 1000 });
   }

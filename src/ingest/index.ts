@@ -8,6 +8,8 @@ import { diag } from '../ir/diagnostics.js';
 import { sniffFormat, type Sniffed } from './sniff.js';
 import { ingestTextBytes } from './text/index.js';
 import { ingestDocx } from './docx/index.js';
+import type { EngineName } from '../ocr/engine.js';
+import { DEFAULT_ENGINE } from '../ocr/engines.js';
 
 export interface IngestInput {
   path: string;
@@ -18,9 +20,13 @@ export interface IngestInput {
 export interface IngestOptions {
   /** text inputs larger than this are refused with a diagnostic */
   maxTextBytes: number;
+  /** engine for images and PDF pages without a text layer; 'none' reports them instead */
+  ocrEngine: EngineName | 'none';
+  /** resolution PDF pages are rendered at for OCR */
+  ocrDpi: number;
 }
 
-export const DEFAULT_INGEST_OPTIONS: IngestOptions = { maxTextBytes: 32 * 1024 * 1024 };
+export const DEFAULT_INGEST_OPTIONS: IngestOptions = { maxTextBytes: 32 * 1024 * 1024, ocrEngine: DEFAULT_ENGINE, ocrDpi: 300 };
 
 export type Ingester = (input: IngestInput) => Promise<Layout>;
 
@@ -32,6 +38,8 @@ export const INGESTERS: Partial<Record<Sniffed, Ingester>> = {
   ole: ingestDocx, // .doc/.wps via LibreOffice; encrypted DOCX reported (src/ingest/docx/legacy-convert.ts)
   // loaded on first use: pdf.js is large and patches built-ins while loading (src/ingest/pdf/pdfjs.ts)
   pdf: (input) => import('./pdf/index.js').then(({ ingestPdf }) => ingestPdf(input)),
+  // PNG, JPEG, TIFF: OCR (src/ingest/scan), engines loaded on first use
+  image: (input) => import('./scan/scan-ingester.js').then(({ ingestImage }) => ingestImage(input)),
 };
 
 const UNSUPPORTED: Record<string, string> = {
@@ -40,7 +48,6 @@ const UNSUPPORTED: Record<string, string> = {
   zip: 'a ZIP archive that is not a DOCX (no .docx name); rename it if it is a Word document',
   ole: 'a legacy Office (.doc/.wps/.xls) or encrypted Office file, and no reader for it is registered',
   docx: 'a Word document (DOCX), and no DOCX reader is registered',
-  image: 'image input (scans) is not supported yet',
   xlsx: 'XLSX input is not supported yet',
 };
 

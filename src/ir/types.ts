@@ -18,6 +18,8 @@ export interface CellSource {
   coordOrigin: 'pdf-bottom-left-pt' | 'image-top-left-px' | null;
   /** 0..1 from the OCR engine, null when the text was not recognised from pixels */
   ocrConfidence: number | null;
+  /** repairs the OCR engine adapter made to this cell's text (e.g. 'ocr:comparator-glyph') */
+  ocrFixes: string[];
 }
 
 export interface Cell {
@@ -61,5 +63,5 @@ export interface Layout {
 }
 
 export function cellSource(partial: Partial<CellSource> = {}): CellSource {
-  return { page: null, line: null, bbox: null, coordOrigin: null, ocrConfidence: null, ...partial };
+  return { page: null, line: null, bbox: null, coordOrigin: null, ocrConfidence: null, ocrFixes: [], ...partial };
 }

@@ -23,6 +23,7 @@ const PENALTY: Record<string, number> = {
   'noise-dropped': 0.12,
   'missing-number': 0.03,
   'unit-normalized': 0,
+  'ocr-comparator-glyph': 0.05,
 };
 
 /** Confidence after the given flags and extra doubts (each 0..1), clamped to [0.05, 1]. */

@@ -7,6 +7,7 @@ import { auditTable } from '../audit/checks.js';
 import { confidenceOf, SOURCE_BASE } from './confidence.js';
 import { recognizeProject } from './project/project-table.js';
 import { findIndicatorHeader } from './project/indicator-header.js';
+import { ocrConfidenceOf, ocrFlags } from './ocr-evidence.js';
 import { provenanceOf } from './provenance.js';
 import { readKeyedRows } from './rows-table.js';
 import { isProjectAnchor, isSummaryHeader, type Region } from './segment.js';
@@ -59,7 +60,8 @@ export function recognizeRegion(region: Region, id: string, ctx: RecognizeContex
     const { rows } = readKeyedRows(region.lines);
     table.rows = rows;
     if (rows.length === 0) table.flags.push('no-data-rows');
-    table.confidence = confidenceOf(base, table.flags);
+    table.flags.push(...ocrFlags(region.lines));
+    table.confidence = confidenceOf(base, table.flags, [], ocrConfidenceOf(region.lines));
   }
   table.checks = auditTable(table);
   return table;

@@ -11,7 +11,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const { bars } = JSON.parse(readFileSync(new URL('./bars.json', import.meta.url), 'utf8')) as { bars: Record<string, number> };
 
 describe('golden evaluation', async () => {
-  const results: EvalResult[] = await evaluate(root);
+  // scans are evaluated per OCR engine in ocr-eval.test.ts
+  const results: EvalResult[] = await evaluate(root, { exclude: '-scan.' });
   const byName = new Map(results.map((r) => [r.sample.split('/').pop()!, r]));
 
   it('has a result for every sample with a bar', () => {
@@ -29,8 +30,8 @@ describe('golden evaluation', async () => {
 });
 
 describe('PDF renderings against their text version', async () => {
-  const results: EvalResult[] = await evaluate(root, '-lo.pdf');
-  const texts = new Map((await evaluate(root, '.txt')).map((r) => [r.sample.split('/').pop()!.replace(/\.txt$/, ''), r.accuracy]));
+  const results: EvalResult[] = await evaluate(root, { filter: '-lo.pdf' });
+  const texts = new Map((await evaluate(root, { filter: '.txt' })).map((r) => [r.sample.split('/').pop()!.replace(/\.txt$/, ''), r.accuracy]));
   it('finds PDF renderings to compare', () => {
     expect(results.length).toBeGreaterThan(0);
   });

@@ -6,6 +6,7 @@ import { parseAmountCell } from '../../normalize/number.js';
 import { cleanText, isPlaceholder } from '../../normalize/text.js';
 import { parseValue } from '../../normalize/value.js';
 import { confidenceOf } from '../confidence.js';
+import { ocrConfidenceOf, ocrFlags } from '../ocr-evidence.js';
 import { provenanceOf } from '../provenance.js';
 import type { Line } from '../stream.js';
 import { placeRows } from './hierarchy.js';
@@ -73,8 +74,8 @@ function toIndicator(row: RawRow, place: ReturnType<typeof placeRows>[number], c
     provenance: provenanceOf([row.line]),
   };
   if (indicator.level3 === '') flags.push('level3-missing');
+  flags.push(...ocrFlags([row.line]));
   indicator.flags = [...new Set(flags)];
-  const ocrConf = row.line.slots?.map((s) => s?.cell.source.ocrConfidence).filter((c): c is number => typeof c === 'number') ?? [];
-  indicator.confidence = confidenceOf(ctx.base, indicator.flags, doubts, ocrConf.length > 0 ? Math.min(...ocrConf) : null);
+  indicator.confidence = confidenceOf(ctx.base, indicator.flags, doubts, ocrConfidenceOf([row.line]));
   return indicator;
 }

@@ -1,0 +1,97 @@
+/**
+ * One scanned page → OCR'd text runs and ruling lines in page space (points, top-left
+ * origin), the same two inputs the PDF text-layer path lays out (page-layout.ts), so a
+ * scan goes through the very lattice, whitespace-table and paragraph stages a text PDF
+ * does. Stages: binarize → estimate and correct skew → find rules → lattices → the text
+ * lines inside every cell (rules erased) and outside the tables → one batch of line images
+ * to the engine → runs carrying the engine's confidence and fixes. Runs inside an OCR
+ * pool worker (src/ocr/pool.ts); everything here is plain data in, plain data out.
+ */
+import type { OcrEngine } from '../../ocr/engine.js';
+import { findLattices } from '../pdf/lattice.js';
+import type { Ruling } from '../pdf/page-graphics.js';
+import type { Run } from '../pdf/page-text.js';
+import { binarize } from '../image/binarize.js';
+import { estimateSkew, rotateImage } from '../image/deskew.js';
+import { crop, type GrayImage, type PixelBox } from '../image/raster.js';
+import { eraseRules, findRules, type PixelRuling } from '../image/rules.js';
+import { findTextLines, splitSegments } from '../image/text-lines.js';
+
+/** A run read by OCR: the engine's confidence and the repairs its adapter made. */
+export interface OcrRun extends Run {
+  confidence: number;
+  fixes: string[];
+}
+
+export interface PageRead {
+  runs: OcrRun[];
+  rulings: Ruling[];
+  /** page size in points at the DPI used */
+  widthPt: number;
+  heightPt: number;
+  /** skew found and corrected, degrees */
+  skew: number;
+}
+
+/** Skew below this is left alone (degrees): rotating resamples and blurs. */
+const MIN_SKEW = 0.1;
+/** Pixels kept around a text line when it is cut out for the engine. */
+const LINE_MARGIN = 3;
+/** Paragraph lines are cut at gaps wider than this many line heights. */
+const SEGMENT_GAP = 1.5;
+
+export async function readScannedPage(source: GrayImage, dpi: number, engine: OcrEngine): Promise<PageRead> {
+  let image = source;
+  let ink = binarize(image);
+  const skew = estimateSkew(ink, image.width, image.height);
+  if (Math.abs(skew) >= MIN_SKEW) {
+    image = rotateImage(image, -skew);
+    ink = binarize(image);
+  }
+  const pt = 72 / dpi;
+  const rules = findRules(ink, image.width, image.height);
+  const rulings = rules.map((r): Ruling => ({ axis: r.axis, pos: r.pos * pt, from: r.from * pt, to: r.to * pt }));
+  const { lattices } = findLattices(rulings);
+  eraseRules(ink, image.width, image.height, rules);
+
+  const lines: PixelBox[] = [];
+  const cellBoxes = lattices.flatMap((l) => l.cells.map((c) => toPixels(c.box, pt)));
+  for (const cell of cellBoxes) lines.push(...findTextLines(ink, image.width, image.height, inset(cell, ruleMargin(rules))));
+  for (const box of cellBoxes.concat(lattices.map((l) => toPixels(l.box, pt)))) clearBox(ink, image.width, image.height, box);
+  const whole = { x0: 0, y0: 0, x1: image.width, y1: image.height };
+  for (const line of findTextLines(ink, image.width, image.height, whole)) {
+    lines.push(...splitSegments(ink, image.width, line, SEGMENT_GAP));
+  }
+
+  const crops = lines.map((box) => crop(image, grow(box, LINE_MARGIN)));
+  const reads = await engine.readLines(crops);
+  const runs: OcrRun[] = [];
+  reads.forEach((read, i) => {
+    const text = read.text.trim();
+    if (text === '') return;
+    const box = lines[i]!;
+    runs.push({
+      text, rotated: false, size: (box.y1 - box.y0) * pt,
+      x0: box.x0 * pt, y0: box.y0 * pt, x1: box.x1 * pt, y1: box.y1 * pt,
+      confidence: read.confidence, fixes: read.fixes,
+    });
+  });
+  return { runs, rulings, widthPt: image.width * pt, heightPt: image.height * pt, skew };
+}
+
+const toPixels = (b: { x0: number; y0: number; x1: number; y1: number }, pt: number): PixelBox =>
+  ({ x0: b.x0 / pt, y0: b.y0 / pt, x1: b.x1 / pt, y1: b.y1 / pt });
+
+/** How far inside a cell's edges text starts: half the thickest rule plus two pixels. */
+function ruleMargin(rules: PixelRuling[]): number {
+  const thickest = rules.reduce((m, r) => Math.max(m, r.thickness), 1);
+  return Math.ceil(thickest / 2) + 2;
+}
+
+const inset = (b: PixelBox, d: number): PixelBox => ({ x0: b.x0 + d, y0: b.y0 + d, x1: Math.max(b.x0 + d, b.x1 - d), y1: Math.max(b.y0 + d, b.y1 - d) });
+const grow = (b: PixelBox, d: number): PixelBox => ({ x0: b.x0 - d, y0: b.y0 - d, x1: b.x1 + d, y1: b.y1 + d });
+
+function clearBox(ink: Uint8Array, width: number, height: number, b: PixelBox): void {
+  const x0 = Math.max(0, Math.floor(b.x0) - 2), x1 = Math.min(width, Math.ceil(b.x1) + 2);
+  for (let y = Math.max(0, Math.floor(b.y0) - 2); y < Math.min(height, Math.ceil(b.y1) + 2); y++) ink.fill(0, y * width + x0, y * width + x1);
+}

@@ -1,0 +1,86 @@
+/**
+ * The OCR path's entry points. Images (PNG, JPEG, TIFF with all its pages) are decoded,
+ * every page is OCR'd in the shared worker pool (src/ocr/pool.ts) — pages of one document
+ * in parallel, and pages of other documents of the batch in the same queue — and the
+ * pages are laid out and stitched like PDF pages. PDF pages without a usable text layer
+ * come here from the PDF ingester (ocrPdfPages) after rendering.
+ */
+import type { Diagnostic } from '../../contract/schema.js';
+import { diag } from '../../ir/diagnostics.js';
+import type { Layout } from '../../ir/types.js';
+import type { EngineName } from '../../ocr/engine.js';
+import { sharedPool } from '../../ocr/pool.js';
+import type { IngestInput } from '../index.js';
+import { TableStitcher } from '../pdf/continuation.js';
+import type { PageBlock } from '../pdf/page-layout.js';
+import type { PDFDocumentProxy } from '../pdf/pdfjs.js';
+import { decodeImage } from '../image/decode.js';
+import type { GrayImage } from '../image/raster.js';
+import { renderPage } from './render.js';
+import { scannedPageBlocks } from './scan-layout.js';
+
+/** An image without a recorded resolution is taken as a page of this long side (inches, A4). */
+const ASSUMED_LONG_SIDE_IN = 11.69;
+
+export async function ingestImage(input: IngestInput): Promise<Layout> {
+  const engine = input.options.ocrEngine;
+  const empty = (diagnostics: Diagnostic[]): Layout => ({ format: 'image', pages: null, ocr: false, blocks: [], diagnostics });
+  if (engine === 'none') return empty([diag('error', 'image:ocr-disabled', `${input.path} is an image and OCR is turned off (--ocr-engine none)`)]);
+  const decoded = await decodeImage(input.bytes);
+  if ('error' in decoded) return empty([diag('error', 'image:unreadable', `cannot decode ${input.path}: ${decoded.error}`)]);
+  const diagnostics: Diagnostic[] = [];
+  const reads = decoded.pages.map(({ image, dpi }, i) => {
+    const used = dpi ?? assumedDpi(image);
+    if (dpi === null) diagnostics.push(diag('info', 'image:dpi-assumed', `page ${i + 1} records no resolution; taken as an A4 page (${Math.round(used)} DPI)`, i + 1));
+    return ocrPage(image, used, engine, i + 1).then((r) => ({ ...r, dpi: used }));
+  });
+  const stitcher = new TableStitcher();
+  for (const [i, pending] of reads.entries()) {
+    const read = await pending;
+    diagnostics.push(...read.diagnostics);
+    stitcher.addPage(i + 1, read.blocks(({ kind: 'image', dpi: read.dpi })));
+  }
+  return { format: 'image', pages: decoded.pages.length, ocr: true, blocks: stitcher.blocks, diagnostics: [...diagnostics, ...stitcher.diagnostics] };
+}
+
+export interface OcrOptions {
+  engine: Exclude<EngineName | 'none', 'none'>;
+  dpi: number;
+}
+
+/**
+ * Renders and OCRs the given pages of an open PDF; blocks per page, in the PDF frame.
+ * Rendering is done here (pdf.js lives in this thread), OCR in the pool, overlapped.
+ */
+export async function ocrPdfPages(doc: PDFDocumentProxy, pages: number[], options: OcrOptions): Promise<Map<number, { blocks: PageBlock[]; diagnostics: Diagnostic[] }>> {
+  const jobs: Promise<[number, { blocks: PageBlock[]; diagnostics: Diagnostic[] }]>[] = [];
+  for (const n of pages) {
+    try {
+      const rendered = await renderPage(doc, n, options.dpi);
+      jobs.push(ocrPage(rendered.image, rendered.dpi, options.engine, n).then((r) => [n, { blocks: r.blocks({ kind: 'pdf' }), diagnostics: r.diagnostics }]));
+    } catch (error) {
+      jobs.push(Promise.resolve([n, { blocks: [], diagnostics: [diag('warning', 'ocr:render-failed', `page ${n} could not be rendered for OCR: ${(error as Error).message}`, n)] }]));
+    }
+  }
+  return new Map(await Promise.all(jobs));
+}
+
+interface PageOutcome {
+  blocks: (frame: Parameters<typeof scannedPageBlocks>[2]) => PageBlock[];
+  diagnostics: Diagnostic[];
+}
+
+async function ocrPage(image: GrayImage, dpi: number, engine: EngineName, page: number): Promise<PageOutcome> {
+  try {
+    const read = await sharedPool(engine).read(image, dpi);
+    const diagnostics: Diagnostic[] = [diag('info', 'ocr:page', `page ${page} read by OCR (${engine}, ${Math.round(dpi)} DPI, skew ${read.skew.toFixed(2)}°, ${read.runs.length} text lines)`, page)];
+    if (read.runs.length === 0) diagnostics.push(diag('warning', 'ocr:no-text', `page ${page}: OCR found no text`, page));
+    return { blocks: (frame) => scannedPageBlocks(read, page, frame), diagnostics };
+  } catch (error) {
+    return { blocks: () => [], diagnostics: [diag('warning', 'ocr:page-failed', `page ${page} could not be OCR'd: ${(error as Error).message}`, page)] };
+  }
+}
+
+function assumedDpi(image: GrayImage): number {
+  return Math.min(600, Math.max(72, Math.max(image.width, image.height) / ASSUMED_LONG_SIDE_IN));
+}

@@ -1,0 +1,6 @@
+// Pool worker bootstrap: worker threads do not inherit the tsx loader the main thread
+// registered, so register it here before loading the TypeScript worker.
+import { register } from 'tsx/esm/api';
+
+register();
+await import('./worker-main.ts');

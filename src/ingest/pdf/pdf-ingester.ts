@@ -16,6 +16,13 @@ import { readRuns } from './page-text.js';
 import { judgeTextLayer } from './text-quality.js';
 import { repairCandidates } from './repair.js';
 
+/**
+ * The ingester reads text positions and rulings only: fonts described by their dictionary
+ * are not converted (pdfjs.ts OpenOptions). A page that needs OCR is rendered from a
+ * document opened again without this.
+ */
+const TEXT_ONLY = { textOnly: true } as const;
+
 export async function ingestPdf(input: IngestInput): Promise<Layout> {
   const { bytes } = input;
   const empty = (diagnostics: Diagnostic[], pages: number | null = null): Layout =>
@@ -28,7 +35,7 @@ export async function ingestPdf(input: IngestInput): Promise<Layout> {
   if (truncated) {
     diagnostics.push(diag('warning', 'pdf:truncated', 'no %%EOF marker at the end of the file: it is probably truncated, and pages or text may be missing'));
   }
-  const opened = await openPdf(bytes);
+  const opened = await openPdf(bytes, undefined, TEXT_ONLY);
   if ('error' in opened) {
     const repaired = truncated && opened.error.code === 'pdf:invalid' ? await openRepaired(bytes) : null;
     if (!repaired) return empty([...diagnostics, opened.error]);
@@ -41,7 +48,7 @@ export async function ingestPdf(input: IngestInput): Promise<Layout> {
 /** A truncated file made readable again (repair.ts), opened; null when no repair helps. */
 async function openRepaired(bytes: Uint8Array): Promise<PDFDocumentProxy | null> {
   for (const patched of repairCandidates(bytes)) {
-    const opened = await openPdf(patched);
+    const opened = await openPdf(patched, undefined, TEXT_ONLY);
     if (!('error' in opened)) return opened.doc;
   }
   return null;

@@ -6,11 +6,14 @@
  * Failures become diagnostics, never throws: a wrong or missing password, a file that is
  * not a PDF, a structure pdf.js cannot repair.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Diagnostic } from '../../contract/schema.js';
 import { diag } from '../../ir/diagnostics.js';
+import { patchWorker, TEXT_ONLY_DOCS, TEXT_ONLY_STATS } from './pdfjs-patch.js';
 
 /**
  * The legacy build bundles core-js, which on Node 20 replaces built-ins for the whole
@@ -27,15 +30,27 @@ const natives = {
   toString: Function.prototype.toString,
 };
 const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+const require = createRequire(import.meta.url);
 // In Node pdf.js runs its worker in-process ("fake worker") and would import this bundle,
 // with its own core-js, at the first getDocument. Loaded here, it sets
 // globalThis.pdfjsWorker, which pdf.js then uses directly, and the natives can be restored once.
-const workerBundle = 'pdfjs-dist/legacy/build/pdf.worker.mjs'; // no type declarations: imported for its side effect
-await import(workerBundle);
+// It is loaded patched for text-only reading (pdfjs-patch.ts), or as shipped if a patch does not apply.
+const workerPath = require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
+const patched = patchWorker(readFileSync(workerPath, 'utf8'), pathToFileURL(workerPath).href);
+await import(patched.applied
+  ? `data:text/javascript;base64,${Buffer.from(patched.code).toString('base64')}`
+  : pathToFileURL(workerPath).href);
 restoreNatives();
 
 export const { getDocument, OPS, AnnotationMode } = pdfjs;
 export type { PDFDocumentProxy };
+
+/** Whether the worker runs patched (text-only reading available); `missing` names patches that did not apply. */
+export const workerPatches = { applied: patched.applied, missing: patched.missing };
+
+/** Counters kept by the patched worker: font programs not read because the document was opened text-only. */
+export const textOnlyStats = (): { fontProgramsSkipped: number } =>
+  ((globalThis as Record<symbol, unknown>)[Symbol.for(TEXT_ONLY_STATS)] as { fontProgramsSkipped: number } | undefined) ?? { fontProgramsSkipped: 0 };
 
 function restoreNatives(): void {
   const set = (target: object, key: string, value: unknown) =>
@@ -50,13 +65,27 @@ function restoreNatives(): void {
 export const nativesIntact = (): boolean =>
   Array.prototype.push === natives.push && JSON.parse === natives.parse && JSON.stringify === natives.stringify;
 
-const packageRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+const packageRoot = dirname(require.resolve('pdfjs-dist/package.json'));
 /** pdf.js appends file names to these: they must end with a separator. */
 const asset = (dir: string): string => join(packageRoot, dir) + '/';
 
 export type Opened = { doc: PDFDocumentProxy } | { error: Diagnostic };
 
-export async function openPdf(bytes: Uint8Array, password?: string): Promise<Opened> {
+export interface OpenOptions {
+  /**
+   * Read text positions and graphics only: embedded font programs whose text the font
+   * dictionary fully describes (ToUnicode + widths) are not converted, and operator lists
+   * carry no text operators (pdfjs-patch.ts). Text content and operator-list graphics are
+   * the same as without it; text cannot be drawn, so such a document must not be rendered
+   * (for OCR, open the bytes again without this option).
+   */
+  textOnly?: boolean;
+}
+
+/** docIds of loading tasks opened text-only; read by the patched worker when it sets the document up. */
+const textOnlyDocs: Set<string> = ((globalThis as Record<symbol, unknown>)[Symbol.for(TEXT_ONLY_DOCS)] ??= new Set<string>()) as Set<string>;
+
+export async function openPdf(bytes: Uint8Array, password?: string, options: OpenOptions = {}): Promise<Opened> {
   const task = getDocument({
     // pdf.js may transfer (detach) the buffer it is given: hand it a copy
     data: new Uint8Array(bytes),
@@ -73,11 +102,15 @@ export async function openPdf(bytes: Uint8Array, password?: string): Promise<Ope
     enableXfa: false,
     verbosity: 0,
   });
+  // registered before the worker receives the document (that happens a tick later, after the worker is ready)
+  if (options.textOnly) textOnlyDocs.add(task.docId);
   try {
     return { doc: await task.promise };
   } catch (err) {
     await task.destroy().catch(() => undefined);
     return { error: openError(err) };
+  } finally {
+    textOnlyDocs.delete(task.docId);
   }
 }
 

@@ -3,7 +3,8 @@
  * Pages are raw content streams; helpers below write text and rulings. Fonts:
  * /F1 Helvetica (ASCII), /F2 STSong-Light with UniGB-UCS2-H (non-embedded CJK: needs the
  * CMaps pdf.js ships), /F3 Helvetica whose ToUnicode maps every code to the private use
- * area (a broken text layer). /Im1 is a 2×2 grey image (a "scan" when drawn page-size).
+ * area (a broken text layer), optionally /F4 an embedded TrueType font (buildPdf's
+ * `embeddedFont`). /Im1 is a 2×2 grey image (a "scan" when drawn page-size).
  */
 
 export interface PageSpec {
@@ -16,10 +17,30 @@ export interface PageSpec {
 
 const FONTS = `/Font << /F1 3 0 R /F2 4 0 R /F3 7 0 R >> /XObject << /Im1 9 0 R >>`;
 
-/** Builds a PDF with a correct cross-reference table. */
-export function buildPdf(pages: PageSpec[]): Uint8Array {
+export interface EmbeddedFont {
+  /** a TrueType font program (FontFile2), e.g. one of pdf.js's standard_fonts */
+  program: Uint8Array;
+  /** also give the font a ToUnicode map (ASCII codes to themselves) */
+  toUnicode: boolean;
+}
+
+/**
+ * Builds a PDF with a correct cross-reference table. With `embeddedFont`, /F4 is a simple
+ * TrueType font with that program embedded (WinAnsi encoding, widths 600 for codes 32–126).
+ */
+export function buildPdf(pages: PageSpec[], embeddedFont?: EmbeddedFont): Uint8Array {
   const objects: string[] = [];
   const pageIds = pages.map((_, i) => 10 + 2 * i);
+  const fontId = 10 + 2 * pages.length;
+  const fonts = embeddedFont ? FONTS.replace(' >> /XObject', ` /F4 ${fontId} 0 R >> /XObject`) : FONTS;
+  if (embeddedFont) {
+    const program = Buffer.from(embeddedFont.program).toString('latin1');
+    const toUnicode = embeddedFont.toUnicode ? ` /ToUnicode ${fontId + 3} 0 R` : '';
+    objects[fontId] = `<< /Type /Font /Subtype /TrueType /BaseFont /EVLTAB+Embedded /FirstChar 32 /LastChar 126 /Widths [${Array(95).fill(600).join(' ')}] /Encoding /WinAnsiEncoding /FontDescriptor ${fontId + 1} 0 R${toUnicode} >>`;
+    objects[fontId + 1] = `<< /Type /FontDescriptor /FontName /EVLTAB+Embedded /Flags 32 /FontBBox [-200 -300 1200 1000] /ItalicAngle 0 /Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 /FontFile2 ${fontId + 2} 0 R >>`;
+    objects[fontId + 2] = `<< /Length ${program.length} /Length1 ${program.length} >>\nstream\n${program}\nendstream`;
+    objects[fontId + 3] = stream('/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /ASCII def 1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfrange <20> <7E> <0020> endbfrange endcmap CMapName currentdict /CMap defineresource pop end end');
+  }
   objects[1] = '<< /Type /Catalog /Pages 2 0 R >>';
   objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`;
   objects[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
@@ -32,7 +53,7 @@ export function buildPdf(pages: PageSpec[]): Uint8Array {
   pages.forEach((page, i) => {
     const [w, h] = [page.width ?? 595, page.height ?? 842];
     const rotate = page.rotate ? ` /Rotate ${page.rotate}` : '';
-    objects[pageIds[i]!] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}]${rotate} /Resources << ${FONTS} >> /Contents ${pageIds[i]! + 1} 0 R >>`;
+    objects[pageIds[i]!] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}]${rotate} /Resources << ${fonts} >> /Contents ${pageIds[i]! + 1} 0 R >>`;
     objects[pageIds[i]! + 1] = stream(page.content);
   });
   return serialize(objects);
@@ -68,6 +89,11 @@ export function text(x: number, y: number, s: string, size = 10): string {
 export function cjk(x: number, y: number, s: string, size = 10): string {
   const hex = Array.from(s, (ch) => ch.charCodeAt(0).toString(16).padStart(4, '0')).join('');
   return `BT /F2 ${size} Tf ${x} ${y} Td <${hex}> Tj ET\n`;
+}
+
+/** ASCII text in the embedded TrueType font /F4 (buildPdf's `embeddedFont`). */
+export function embeddedText(x: number, y: number, s: string, size = 10): string {
+  return `BT /F4 ${size} Tf ${x} ${y} Td (${s.replace(/[()\\]/g, '\\$&')}) Tj ET\n`;
 }
 
 /** ASCII codes that decode to private-use characters (a font with a broken ToUnicode map). */

@@ -1,0 +1,182 @@
+/**
+ * Text-only reading with pdf.js: source patches to its worker bundle (pdfjs-dist 5.6,
+ * legacy build), applied when pdfjs.ts loads it.
+ *
+ * Why: reading text positions needs each glyph's Unicode value and advance width, which a
+ * font dictionary with a /ToUnicode CMap and /W (or /Widths) fully describes. pdf.js still
+ * parses every embedded font program and rewrites it as OpenType for a browser (CFF
+ * recompiled, TrueType tables repaired): on the real 决算 sample one embedded CJK font took
+ * ~0.6 s, 75 % of the whole document, and LibreOffice's Type 1 CJK subsets most of the
+ * rest. No getDocument option skips this (disableFontFace only changes what is sent to the
+ * main thread, and even adds glyph outlines), so the worker is patched, for documents the
+ * caller opened as text-only, and for those only:
+ *
+ * - text-only flag: the document's evaluator options get `evaltabTextOnly` when its
+ *   loading task's docId was registered (TEXT_ONLY_DOCS) before the worker saw it;
+ * - font programs: a font whose text is fully described by its dictionary (an included
+ *   ToUnicode map, and /W or /Widths) is set up as pdf.js sets up a font without a file,
+ *   except that codes keep their ToUnicode values (pdf.js would remap some for a missing
+ *   file: notdef codes of Type 1 fonts become spaces, vertical fonts get presentation
+ *   forms). Fonts without ToUnicode or widths are converted as before: their program is
+ *   where the text comes from;
+ * - operator lists carry no text operators (BT … ET, Tf, Tj, TJ, Td, Tm, …): readGraphics
+ *   reads paths, images and graphics state only, and text operators with their glyph
+ *   arrays were most of what was built and cloned to the main thread (93 % of the ops of
+ *   the budget sample, 69 % of a generated ruled table).
+ *
+ * For every document, text-only or not, two changes that do not change results:
+ * - streams are inflated with node:zlib in one synchronous call instead of a web
+ *   DecompressionStream (same bytes; on error both fall back to pdf.js's own decoder);
+ * - the bundle is loaded from a data: URL, so `import.meta.url` is written as the real
+ *   file's URL, the one dynamic import of a file path gets a file: URL, and the source map
+ *   comment (Node would parse the large map at start-up) becomes a sourceURL comment that
+ *   names the real file in stack traces.
+ *
+ * A patch whose anchor text is not found exactly once makes the whole set unusable: the
+ * bundle is then loaded unpatched (correct, only slower) and `applied` is false; a test
+ * asserts the patches apply to the installed version, so an upgrade that moves the anchors
+ * fails CI instead of silently slowing down.
+ */
+
+/** Global (Symbol.for) key of the Set of docIds opened text-only. */
+export const TEXT_ONLY_DOCS = 'evaltab.pdfjs.textOnlyDocs';
+/** Global (Symbol.for) key of the patched worker's counters: { fontProgramsSkipped }. */
+export const TEXT_ONLY_STATS = 'evaltab.pdfjs.textOnlyStats';
+
+interface Patch {
+  name: string;
+  find: string;
+  replace: string;
+}
+
+const lines = (...ls: string[]): string => ls.join('\n');
+
+/** The PDF text operators (text objects, state, positioning, showing, Type 3 glyph metrics) as pdf.js names them. */
+const TEXT_OPS = [
+  'beginText', 'endText', 'setCharSpacing', 'setWordSpacing', 'setHScale', 'setLeading', 'setFont',
+  'setTextRenderingMode', 'setTextRise', 'moveText', 'setLeadingMoveText', 'setTextMatrix', 'nextLine',
+  'showText', 'showSpacedText', 'nextLineShowText', 'nextLineSetSpacingShowText', 'setCharWidth', 'setCharWidthAndBounds',
+];
+
+const PATCHES: Patch[] = [
+  {
+    name: 'text-only flag from the registry of text-only docIds',
+    find: lines(
+      '    delete evaluatorOptions.enableWebGPU;',
+      '    this.evaluatorOptions = Object.freeze(evaluatorOptions);',
+    ),
+    replace: lines(
+      '    delete evaluatorOptions.enableWebGPU;',
+      `    evaluatorOptions.evaltabTextOnly = globalThis[Symbol.for(${JSON.stringify(TEXT_ONLY_DOCS)})]?.has(docId) === true;`,
+      '    this.evaluatorOptions = Object.freeze(evaluatorOptions);',
+    ),
+  },
+  {
+    name: 'no font program when ToUnicode and widths describe the text',
+    find: lines(
+      '    if (!file || file.isEmpty) {',
+      '      if (file) {',
+    ),
+    replace: lines(
+      '    if (file && !file.isEmpty && evaluatorOptions.evaltabTextOnly && properties.hasIncludedToUnicodeMap',
+      '        && (properties.composite || Object.keys(properties.widths ?? {}).length > 0)) {',
+      '      this.fallbackToSystemFont(properties);',
+      '      this.missingFile = false;',
+      '      this.toUnicode = properties.toUnicode;',
+      `      globalThis[Symbol.for(${JSON.stringify(TEXT_ONLY_STATS)})].fontProgramsSkipped++;`,
+      '      return;',
+      '    }',
+      '    if (!file || file.isEmpty) {',
+      '      if (file) {',
+    ),
+  },
+  {
+    name: 'no text operators in the operator lists of text-only documents',
+    find: lines(
+      '        let args = operation.args;',
+      '        let fn = operation.fn;',
+      '        switch (fn | 0) {',
+      '          case OPS.paintXObject:',
+    ),
+    replace: lines(
+      '        let args = operation.args;',
+      '        let fn = operation.fn;',
+      `        if (self.options.evaltabTextOnly && (__evaltabTextOps ??= new Set(${JSON.stringify(TEXT_OPS)}.map((op) => OPS[op]))).has(fn)) continue;`,
+      '        switch (fn | 0) {',
+      '          case OPS.paintXObject:',
+    ),
+  },
+  {
+    name: 'synchronous node:zlib inflate',
+    find: lines(
+      '    const bytes = this.stream.isAsync ? await this.stream.asyncGetBytes() : this.stream.getBytes();',
+      '    try {',
+      '      const {',
+      '        readable,',
+      '        writable',
+      '      } = new DecompressionStream(name);',
+    ),
+    replace: lines(
+      '    const bytes = this.stream.isAsync ? await this.stream.asyncGetBytes() : this.stream.getBytes();',
+      '    if (name === "deflate" || name === "brotli") {',
+      '      try {',
+      '        const out = name === "deflate" ? __evaltabZlib.inflateSync(bytes) : __evaltabZlib.brotliDecompressSync(bytes);',
+      '        return { decompressed: new Uint8Array(out.buffer, out.byteOffset, out.byteLength), compressed: bytes };',
+      '      } catch {',
+      '        return { decompressed: null, compressed: bytes };',
+      '      }',
+      '    }',
+      '    try {',
+      '      const {',
+      '        readable,',
+      '        writable',
+      '      } = new DecompressionStream(name);',
+    ),
+  },
+  {
+    name: 'file: URL for the dynamic import of a wasm fallback path',
+    find: lines(
+      '      const mod = await import(',
+      '      /*webpackIgnore: true*/',
+      '      /*@vite-ignore*/',
+      '      path);',
+    ),
+    replace: '      const mod = await import(__evaltabIsAbsolute(path) ? __evaltabFileUrl(path).href : path);',
+  },
+];
+
+const HEADER = lines(
+  'import * as __evaltabZlib from "node:zlib";',
+  'import { pathToFileURL as __evaltabFileUrl } from "node:url";',
+  'import { isAbsolute as __evaltabIsAbsolute } from "node:path";',
+  'let __evaltabTextOps = null;',
+  `globalThis[Symbol.for(${JSON.stringify(TEXT_ONLY_STATS)})] ??= { fontProgramsSkipped: 0 };`,
+  '',
+);
+
+export interface PatchedWorker {
+  /** the patched module source, or the original when a patch did not apply */
+  code: string;
+  applied: boolean;
+  /** names of the patches whose anchor was not found exactly once */
+  missing: string[];
+}
+
+/** Applies every patch to the worker bundle's source; `fileUrl` is the bundle's own URL. */
+export function patchWorker(source: string, fileUrl: string): PatchedWorker {
+  let code = source;
+  const missing: string[] = [];
+  for (const patch of PATCHES) {
+    const at = code.indexOf(patch.find);
+    if (at < 0 || code.indexOf(patch.find, at + 1) >= 0) {
+      missing.push(patch.name);
+      continue;
+    }
+    code = code.slice(0, at) + patch.replace + code.slice(at + patch.find.length);
+  }
+  if (missing.length > 0) return { code: source, applied: false, missing };
+  code = HEADER + code.replaceAll('import.meta.url', JSON.stringify(fileUrl))
+    // stack traces and profiles name the file, not the megabytes of the data: URL
+    .replace(/^\/\/# sourceMappingURL=.*$/m, `//# sourceURL=${fileUrl}?evaltab-patched`);
+  return { code, applied: true, missing };
+}

@@ -33,11 +33,15 @@ export function fillLattice(lattice: Lattice, runs: Run[]): { cells: FilledCell[
       perCell[lattice.cellIndex[r]![c]!]!.push(piece);
     }
   }
-  const cells = lattice.cells.map((cell, i) => ({
-    ...cell,
-    text: joinLines(groupLines(perCell[i]!).map((line) => lineText(line.runs))),
-  }));
+  const cells = lattice.cells.map((cell, i) => ({ ...cell, text: cellText(perCell[i]!) }));
   return { cells, used };
+}
+
+/** A cell's runs read as lines, top to bottom (most cells hold one run: its text). */
+function cellText(runs: Run[]): string {
+  if (runs.length === 0) return '';
+  if (runs.length === 1) return runs[0]!.text;
+  return joinLines(groupLines(runs).map((line) => lineText(line.runs)));
 }
 
 /** Index of the band [edges[i], edges[i+1]) containing v, clamped to the valid range. */
@@ -52,10 +56,10 @@ function cutAtEdges(run: Run, lattice: Lattice): Run[] {
   if (run.rotated) return [run];
   const row = slotOf(lattice.ys, centerY(run));
   const margin = 0.3 * run.size;
-  const cuts = lattice.xs
-    .map((x, c) => ({ x, c }))
-    .filter(({ x, c }) => x > run.x0 + margin && x < run.x1 - margin && lattice.vEdge[row]![c])
-    .map(({ x }) => x);
+  const cuts: number[] = [];
+  lattice.xs.forEach((x, c) => {
+    if (x > run.x0 + margin && x < run.x1 - margin && lattice.vEdge[row]![c]) cuts.push(x);
+  });
   if (cuts.length === 0) return [run];
   const offsets = charOffsets(run.text, run.x1 - run.x0);
   const pieces: Run[] = [];

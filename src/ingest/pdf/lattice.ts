@@ -115,7 +115,9 @@ function connectedGroups(rulings: Ruling[]): Ruling[][] {
   const groups = new Map<number, Ruling[]>();
   rulings.forEach((r, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), r]);
+    const group = groups.get(root);
+    if (group) group.push(r);
+    else groups.set(root, [r]);
   });
   return [...groups.values()];
 }

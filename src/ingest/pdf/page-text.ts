@@ -41,6 +41,8 @@ function splitItem(str: string, advance: number, m: Matrix, size: number): Run[]
   const ux = m[0], uy = m[1];
   const scale = Math.hypot(ux, uy) || 1;
   const rotated = Math.abs(uy / scale) > 0.05 || ux < 0;
+  // most items are one word (CJK text has no spaces): no split, no per-character offsets
+  if (!/\s/.test(str)) return [{ text: str, size, rotated, ...glyphBox(m, scale, 0, advance) }];
   const offsets = charOffsets(str, advance);
   const runs: Run[] = [];
   for (const piece of str.matchAll(/\S+/g)) {

@@ -11,7 +11,7 @@
  *   at the em sizes of 10 pt text scanned at 150, 200 and 300 DPI.
  * - test/fixtures/ocr/tesseract/*.png: table-cell lines for the engine test.
  *
- * Fonts: Debian fonts-noto-cjk (宋体-like Noto Serif CJK, 黑体-like Noto Sans CJK),
+ * Fonts: Debian fonts-noto-cjk (宋体-like Noto Serif CJK, 黑体-like Noto Sans CJK; SC and JP),
  * fonts-dejavu, fonts-liberation2, LibreOffice's OpenSymbol.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -34,10 +34,13 @@ interface Face {
 }
 
 const FACES: Face[] = [
+  // the SC faces draw ≥ ≤ with a slanted bar, as Chinese typesetting does; the JP ones with a flat bar
+  { file: 'opentype/noto/NotoSansCJK-Regular.ttc', family: 'Noto Sans CJK SC', weight: 'normal', cjk: true, dbl: true, slanted: false },
+  { file: 'opentype/noto/NotoSansCJK-Bold.ttc', family: 'Noto Sans CJK SC', weight: 'bold', cjk: true, dbl: true, slanted: false },
+  { file: 'opentype/noto/NotoSerifCJK-Regular.ttc', family: 'Noto Serif CJK SC', weight: 'normal', cjk: true, dbl: true, slanted: false },
+  { file: 'opentype/noto/NotoSerifCJK-Bold.ttc', family: 'Noto Serif CJK SC', weight: 'bold', cjk: true, dbl: true, slanted: false },
   { file: 'opentype/noto/NotoSansCJK-Regular.ttc', family: 'Noto Sans CJK JP', weight: 'normal', cjk: true, dbl: true, slanted: false },
-  { file: 'opentype/noto/NotoSansCJK-Bold.ttc', family: 'Noto Sans CJK JP', weight: 'bold', cjk: true, dbl: true, slanted: false },
   { file: 'opentype/noto/NotoSerifCJK-Regular.ttc', family: 'Noto Serif CJK JP', weight: 'normal', cjk: true, dbl: true, slanted: false },
-  { file: 'opentype/noto/NotoSerifCJK-Bold.ttc', family: 'Noto Serif CJK JP', weight: 'bold', cjk: true, dbl: true, slanted: false },
   { file: 'truetype/dejavu/DejaVuSans.ttf', family: 'DejaVu Sans', weight: 'normal', cjk: false, dbl: true, slanted: true },
   { file: 'truetype/dejavu/DejaVuSans-Bold.ttf', family: 'DejaVu Sans', weight: 'bold', cjk: false, dbl: true, slanted: true },
   { file: 'truetype/dejavu/DejaVuSerif.ttf', family: 'DejaVu Serif', weight: 'normal', cjk: false, dbl: false, slanted: false },
@@ -152,7 +155,7 @@ async function atlas(): Promise<void> {
 async function engineLines(): Promise<void> {
   const dir = join(ROOT, 'test/fixtures/ocr/tesseract');
   mkdirSync(dir, { recursive: true });
-  const serif = FACES[2]!, sans = FACES[0]!;
+  const serif = FACES[2]!, sans = FACES[0]!; // SC
   const lines: [string, string, Face, number][] = [
     ['ge-95pct', '≥95%', serif, 42],
     ['le-734wanyuan', '≤734万元', serif, 42],
@@ -166,6 +169,6 @@ async function engineLines(): Promise<void> {
   console.log(`${lines.length} engine lines`);
 }
 
-for (const face of FACES) GlobalFonts.registerFromPath(join(FONTS, face.file));
+for (const file of new Set(FACES.map((f) => f.file))) GlobalFonts.registerFromPath(join(FONTS, file));
 await atlas();
 await engineLines();

@@ -61,14 +61,22 @@ export function classifyLeadingGlyph(line: GrayImage): GlyphVerdict {
 export function leadingGlyph(line: GrayImage): Glyph | null {
   const { width: W, height: H, data } = line;
   if (W < 3 || H < 3) return null;
-  const t = otsu(data);
+  // cell rules left in the crop: horizontal runs longer than 1.5 line heights, columns
+  // inked from the top edge to the bottom edge. Their black would pull the threshold
+  // above thin grey strokes, so the threshold is taken again without them.
+  const erased = new Uint8Array(W * H);
+  const t1 = otsu(data, erased);
+  if (t1 === null) return null;
+  markRules(line, t1, erased);
+  const t = otsu(data, erased);
   if (t === null) return null;
+  markRules(line, t, erased);
   // 8-connected components of ink (< t)
   const label = new Int32Array(W * H).fill(-1);
   const comps: { x0: number; x1: number; y0: number; y1: number; area: number }[] = [];
   const stack: number[] = [];
   for (let p = 0; p < W * H; p++) {
-    if (label[p] !== -1 || data[p]! >= t) continue;
+    if (label[p] !== -1 || data[p]! >= t || erased[p]) continue;
     const id = comps.length;
     const c = { x0: W, x1: -1, y0: H, y1: -1, area: 0 };
     label[p] = id;
@@ -88,7 +96,7 @@ export function leadingGlyph(line: GrayImage): Glyph | null {
           const xx = x + dx;
           if (xx < 0 || xx >= W) continue;
           const r = yy * W + xx;
-          if (label[r] === -1 && data[r]! < t) {
+          if (label[r] === -1 && data[r]! < t && !erased[r]) {
             label[r] = id;
             stack.push(r);
           }
@@ -161,18 +169,41 @@ function clean(g: Glyph): Glyph {
   return { w: cw, h: ch, ink: out, lineHeight: g.lineHeight };
 }
 
-/** Otsu's threshold (ink is < t), or null when the image has too little contrast to hold ink. */
-function otsu(data: Uint8Array): number | null {
+/** Marks the pixels of cell rules (see leadingGlyph) in `erased`. */
+function markRules(line: GrayImage, t: number, erased: Uint8Array): void {
+  const { width: W, height: H, data } = line;
+  const ruleRun = Math.max(8, Math.round(1.5 * H));
+  for (let y = 0; y < H; y++) {
+    for (let x = 0; x < W; ) {
+      if (data[y * W + x]! >= t) {
+        x++;
+        continue;
+      }
+      let e = x;
+      while (e < W && data[y * W + e]! < t) e++;
+      if (e - x >= ruleRun) erased.fill(1, y * W + x, y * W + e);
+      x = e;
+    }
+  }
+  for (let x = 0; x < W; x++) {
+    let y = 0;
+    while (y < H && data[y * W + x]! < t) y++;
+    if (y === H) for (let k = 0; k < H; k++) erased[k * W + x] = 1;
+  }
+}
+
+/** Otsu's threshold over the pixels not `skip`ped (ink is < t), or null when they have too little contrast to hold ink. */
+function otsu(data: Uint8Array, skip: Uint8Array): number | null {
   const hist = new Float64Array(256);
-  let lo = 255, hi = 0;
+  let lo = 255, hi = 0, n = 0;
   for (let i = 0; i < data.length; i++) {
+    if (skip[i]) continue;
     const v = data[i]!;
     hist[v]!++;
+    n++;
     if (v < lo) lo = v;
     if (v > hi) hi = v;
   }
-  if (hi - lo < 48) return null;
-  const n = data.length;
   let sum = 0;
   for (let v = 0; v < 256; v++) sum += v * hist[v]!;
   let wB = 0, sumB = 0, best = -1, t = 128;
@@ -381,6 +412,9 @@ export function classifyGlyph(g: Glyph): GlyphVerdict {
     consider(strict, Math.min(whole.score, atMost(whole.slanted, 0.15, 0.1)));
     consider(loose, slantedBar(g, rs));
   }
+  // too small for its line: a quote mark, a dot, a remnant
+  const size = atLeast(g.h / g.lineHeight, best.symbol === '=' ? 0.2 : 0.35, 0.08);
+  if (size < best.score) best = { symbol: best.symbol, score: size };
   return best.score >= COMPARATOR_MIN_SCORE ? best : { symbol: null, score: best.score };
 }
 

@@ -173,8 +173,8 @@ const PRINTED: Record<string, string> = {
   '>': '>', '<': '<', '=': '=', '＞': '>', '＜': '<', '＝': '=',
   '≥': '≥', '≤': '≤', '≧': '≥', '≦': '≤', '⩾': '≥', '⩽': '≤',
 };
-/** characters that legitimately open a value and look like a chevron */
-const OPENERS = new Set([...'《〈（(【[「『“"‘\'']);
+/** characters that legitimately open a value and look like a chevron or bars */
+const OPENERS = new Set([...'《〈（(【[「『“"‘\'±']);
 
 /**
  * The text with its leading comparator repaired from the glyph verdict, or null when

@@ -94,6 +94,14 @@ export function noise(img: GrayImage, sigma: number, salt: number, rand: () => n
   return { width: img.width, height: img.height, data };
 }
 
+/** A table cell's left and bottom rules around the line, 2 px thick, 3 px off the ink box. */
+export function ruled(img: GrayImage): GrayImage {
+  const out = pad(img, 3);
+  for (let y = 0; y < out.height; y++) out.data[y * out.width] = out.data[y * out.width + 1] = 20;
+  out.data.fill(20, (out.height - 2) * out.width);
+  return out;
+}
+
 export interface Variant {
   name: string;
   apply: (img: GrayImage, rand: () => number) => GrayImage;
@@ -111,5 +119,6 @@ export const VARIANTS: Variant[] = [
   { name: 'noise', apply: (i, r) => noise(i, 15, 0.005, r), minPx: 0 },
   { name: 'scan', apply: (i, r) => noise(blur(rotate(pad(i, 2), 0.8), 0.6), 12, 0.003, r), minPx: 0 },
   { name: 'down 0.75', apply: (i) => scale(i, 0.75), minPx: 28 },
+  { name: 'cell rules', apply: (i, r) => noise(ruled(i), 8, 0, r), minPx: 0 },
   { name: 'scan at 150 dpi', apply: (i, r) => noise(blur(scale(rotate(pad(i, 2), -0.8), 0.75), 0.5), 10, 0.003, r), minPx: 28 },
 ];

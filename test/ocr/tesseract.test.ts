@@ -112,6 +112,7 @@ describe('repairComparator', () => {
     ['稳步提升', ge, 'no number follows'],
     ['群众满意度95%', ge, 'too long a prefix'],
     ['《规定》1条', { symbol: '<', score: 0.9 }, 'a bracket'],
+    ['±5%', eq, 'a read ±'],
     ['之9500', { symbol: '≥', score: 0.3 }, 'weak verdict'],
     ['之9500', { symbol: null, score: 0.3 }, 'no comparator'],
   ];

@@ -26,6 +26,7 @@ Options:
   --ocr-engine NAME   OCR for images and scanned PDF pages: paddle (default), tesseract,
                       or none (report such pages instead of reading them)
   --ocr-dpi N         resolution scanned PDF pages are rendered at for OCR (default 300)
+  --ocr-workers N     OCR worker threads (default: from CPU cores and memory)
   --quiet             no progress log on stderr
   -h, --help          this help
 
@@ -44,6 +45,7 @@ export interface ExtractArgs {
   maxTextBytes: number;
   ocrEngine: EngineName | 'none';
   ocrDpi: number;
+  ocrWorkers: number | null;
   quiet: boolean;
 }
 
@@ -59,6 +61,7 @@ export function parseCli(argv: string[], cores: number): { help: true } | { help
         'max-text-mb': { type: 'string' },
         'ocr-engine': { type: 'string' },
         'ocr-dpi': { type: 'string' },
+        'ocr-workers': { type: 'string' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -93,6 +96,7 @@ export function parseCli(argv: string[], cores: number): { help: true } | { help
       maxTextBytes: positive('max-text-mb', values['max-text-mb'], 32) * 1024 * 1024,
       ocrEngine: engine as EngineName | 'none',
       ocrDpi: Math.min(600, Math.max(72, positive('ocr-dpi', values['ocr-dpi'], 300))),
+      ocrWorkers: values['ocr-workers'] === undefined ? null : Math.floor(positive('ocr-workers', values['ocr-workers'], 1)),
       quiet: values.quiet ?? false,
     },
   };

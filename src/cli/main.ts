@@ -49,7 +49,7 @@ export async function main(argv: string[]): Promise<number> {
   const names = new Map<string, number>();
   await Promise.all(files.map((file) => limit(async () => {
     const started = Date.now();
-    const doc = await processFile(file, { maxTextBytes: args.maxTextBytes, ocrEngine: args.ocrEngine, ocrDpi: args.ocrDpi });
+    const doc = await processFile(file, { maxTextBytes: args.maxTextBytes, ocrEngine: args.ocrEngine, ocrDpi: args.ocrDpi, ocrWorkers: args.ocrWorkers });
     const hasError = doc.diagnostics.some((d) => d.level === 'error');
     if (hasError) failed++;
     const json = `${JSON.stringify(doc, null, 2)}\n`;

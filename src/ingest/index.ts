@@ -24,9 +24,11 @@ export interface IngestOptions {
   ocrEngine: EngineName | 'none';
   /** resolution PDF pages are rendered at for OCR */
   ocrDpi: number;
+  /** OCR worker threads; null sizes the pool to the machine's cores and memory */
+  ocrWorkers: number | null;
 }
 
-export const DEFAULT_INGEST_OPTIONS: IngestOptions = { maxTextBytes: 32 * 1024 * 1024, ocrEngine: DEFAULT_ENGINE, ocrDpi: 300 };
+export const DEFAULT_INGEST_OPTIONS: IngestOptions = { maxTextBytes: 32 * 1024 * 1024, ocrEngine: DEFAULT_ENGINE, ocrDpi: 300, ocrWorkers: null };
 
 export type Ingester = (input: IngestInput) => Promise<Layout>;
 

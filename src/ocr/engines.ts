@@ -8,7 +8,7 @@ import type { EngineName, EngineOptions, OcrEngine } from './engine.js';
 export const DEFAULT_ENGINE: EngineName = 'paddle';
 
 export const ENGINE_MEMORY_MB: Record<EngineName, number> = {
-  paddle: 600,
+  paddle: 350,
   tesseract: 300,
 };
 

@@ -136,12 +136,16 @@ export class OcrPool {
   }
 }
 
-const shared = new Map<EngineName, OcrPool>();
+const shared = new Map<string, OcrPool>();
 
-/** The process-wide pool for an engine: pages of one document and documents of a batch share it. */
-export function sharedPool(engine: EngineName): OcrPool {
-  let pool = shared.get(engine);
-  if (!pool) shared.set(engine, (pool = new OcrPool({ engine })));
+/**
+ * The process-wide pool for an engine (and worker count, null = sized to the machine):
+ * pages of one document and documents of a batch share it.
+ */
+export function sharedPool(engine: EngineName, size: number | null = null): OcrPool {
+  const key = `${engine}:${size ?? 'auto'}`;
+  let pool = shared.get(key);
+  if (!pool) shared.set(key, (pool = new OcrPool({ engine, size: size ?? undefined })));
   return pool;
 }
 

@@ -2,6 +2,8 @@
  * PDF text layer → Layout. Pages are read one at a time and released (page.cleanup)
  * before the next, so memory stays bounded on long documents; the only state carried
  * from page to page is the open table a next page may continue (continuation.ts).
+ * Pages without a usable text layer (text-quality.ts) are rendered and OCR'd
+ * (src/ingest/scan) unless OCR is off; their blocks take the page's place in the stitching.
  */
 import { AnnotationMode, openPdf, type PDFDocumentProxy } from './pdfjs.js';
 import type { Diagnostic } from '../../contract/schema.js';
@@ -13,7 +15,7 @@ import type { Matrix } from './geometry.js';
 import { readGraphics } from './page-graphics.js';
 import { layoutPage, type PageBlock } from './page-layout.js';
 import { readRuns } from './page-text.js';
-import { judgeTextLayer } from './text-quality.js';
+import { judgeTextLayer, NO_TEXT_LAYER } from './text-quality.js';
 import { repairCandidates } from './repair.js';
 
 /**
@@ -40,37 +42,46 @@ export async function ingestPdf(input: IngestInput): Promise<Layout> {
     const repaired = truncated && opened.error.code === 'pdf:invalid' ? await openRepaired(bytes) : null;
     if (!repaired) return empty([...diagnostics, opened.error]);
     diagnostics.push(diag('info', 'pdf:repaired', 'the end of the file is missing: the page objects that survived were found by scanning the file and are read'));
-    return readDocument(repaired, diagnostics);
+    return readDocument(repaired.doc, diagnostics, { ...input, bytes: repaired.bytes });
   }
-  return readDocument(opened.doc, diagnostics);
+  return readDocument(opened.doc, diagnostics, input);
 }
 
 /** A truncated file made readable again (repair.ts), opened; null when no repair helps. */
-async function openRepaired(bytes: Uint8Array): Promise<PDFDocumentProxy | null> {
+async function openRepaired(bytes: Uint8Array): Promise<{ doc: PDFDocumentProxy; bytes: Uint8Array } | null> {
   for (const patched of repairCandidates(bytes)) {
     const opened = await openPdf(patched, undefined, TEXT_ONLY);
-    if (!('error' in opened)) return opened.doc;
+    if (!('error' in opened)) return { doc: opened.doc, bytes: patched };
   }
   return null;
 }
 
-async function readDocument(doc: PDFDocumentProxy, diagnostics: Diagnostic[]): Promise<Layout> {
+async function readDocument(doc: PDFDocumentProxy, diagnostics: Diagnostic[], input: IngestInput): Promise<Layout> {
+  const pages: PageResult[] = [];
   try {
-    const stitcher = new TableStitcher();
-    for (let n = 1; n <= doc.numPages; n++) {
-      const result = await readPage(doc, n);
-      diagnostics.push(...result.diagnostics);
-      stitcher.addPage(n, result.blocks);
-    }
-    return { format: 'pdf', pages: doc.numPages, ocr: false, blocks: stitcher.blocks, diagnostics: [...diagnostics, ...stitcher.diagnostics] };
+    for (let n = 1; n <= doc.numPages; n++) pages.push(await readPage(doc, n));
   } finally {
     await doc.destroy().catch(() => undefined);
   }
+  const scanned = pages.flatMap((p, i) => (p.needsOcr ? [i + 1] : []));
+  const { ocrEngine, ocrDpi, ocrWorkers } = input.options;
+  const ocr = scanned.length > 0 && ocrEngine !== 'none'
+    ? await import('../scan/scan-ingester.js').then((m) => m.ocrPdfPages(input.bytes, scanned, { engine: ocrEngine, workers: ocrWorkers, dpi: ocrDpi }))
+    : new Map<number, PageResult>();
+  const stitcher = new TableStitcher();
+  pages.forEach((page, i) => {
+    const read = ocr.get(i + 1);
+    diagnostics.push(...page.diagnostics, ...(read?.diagnostics ?? []));
+    stitcher.addPage(i + 1, read?.blocks ?? page.blocks);
+  });
+  return { format: 'pdf', pages: pages.length, ocr: ocr.size > 0, blocks: stitcher.blocks, diagnostics: [...diagnostics, ...stitcher.diagnostics] };
 }
 
 interface PageResult {
   blocks: PageBlock[];
   diagnostics: Diagnostic[];
+  /** no usable text layer: a page for OCR */
+  needsOcr?: boolean;
 }
 
 async function readPage(doc: PDFDocumentProxy, n: number): Promise<PageResult> {
@@ -84,7 +95,7 @@ async function readPage(doc: PDFDocumentProxy, n: number): Promise<PageResult> {
     const ops = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
     const graphics = readGraphics(ops, base);
     const verdict = judgeTextLayer(runs, graphics, viewport.width * viewport.height, n);
-    if (verdict?.level === 'warning') return { blocks: [], diagnostics: [verdict] };
+    if (verdict?.level === 'warning') return { blocks: [], diagnostics: [verdict], needsOcr: verdict.code === NO_TEXT_LAYER };
     const blocks = layoutPage(runs, graphics.rulings, { page: n, width: viewport.width, height: viewport.height });
     return { blocks, diagnostics: verdict ? [verdict] : [] };
   } catch (err) {

@@ -13,7 +13,7 @@ import { sharedPool } from '../../ocr/pool.js';
 import type { IngestInput } from '../index.js';
 import { TableStitcher } from '../pdf/continuation.js';
 import type { PageBlock } from '../pdf/page-layout.js';
-import type { PDFDocumentProxy } from '../pdf/pdfjs.js';
+import { openPdf } from '../pdf/pdfjs.js';
 import { decodeImage } from '../image/decode.js';
 import type { GrayImage } from '../image/raster.js';
 import { renderPage } from './render.js';
@@ -32,7 +32,7 @@ export async function ingestImage(input: IngestInput): Promise<Layout> {
   const reads = decoded.pages.map(({ image, dpi }, i) => {
     const used = dpi ?? assumedDpi(image);
     if (dpi === null) diagnostics.push(diag('info', 'image:dpi-assumed', `page ${i + 1} records no resolution; taken as an A4 page (${Math.round(used)} DPI)`, i + 1));
-    return ocrPage(image, used, engine, i + 1).then((r) => ({ ...r, dpi: used }));
+    return ocrPage(image, used, { engine, workers: input.options.ocrWorkers }, i + 1).then((r) => ({ ...r, dpi: used }));
   });
   const stitcher = new TableStitcher();
   for (const [i, pending] of reads.entries()) {
@@ -44,25 +44,46 @@ export async function ingestImage(input: IngestInput): Promise<Layout> {
 }
 
 export interface OcrOptions {
-  engine: Exclude<EngineName | 'none', 'none'>;
-  dpi: number;
+  engine: EngineName;
+  /** pool size; null = sized to the machine */
+  workers: number | null;
 }
 
 /**
- * Renders and OCRs the given pages of an open PDF; blocks per page, in the PDF frame.
- * Rendering is done here (pdf.js lives in this thread), OCR in the pool, overlapped.
+ * Renders and OCRs the given pages of a PDF; blocks per page, in the PDF frame. The PDF
+ * ingester reads text-only (fonts not converted), so rendering opens the file again in
+ * full. Rendering runs here (pdf.js lives in this thread) while the pool reads earlier
+ * pages; at most a few rendered pages wait at a time, so a long scan stays within memory.
  */
-export async function ocrPdfPages(doc: PDFDocumentProxy, pages: number[], options: OcrOptions): Promise<Map<number, { blocks: PageBlock[]; diagnostics: Diagnostic[] }>> {
-  const jobs: Promise<[number, { blocks: PageBlock[]; diagnostics: Diagnostic[] }]>[] = [];
-  for (const n of pages) {
-    try {
-      const rendered = await renderPage(doc, n, options.dpi);
-      jobs.push(ocrPage(rendered.image, rendered.dpi, options.engine, n).then((r) => [n, { blocks: r.blocks({ kind: 'pdf' }), diagnostics: r.diagnostics }]));
-    } catch (error) {
-      jobs.push(Promise.resolve([n, { blocks: [], diagnostics: [diag('warning', 'ocr:render-failed', `page ${n} could not be rendered for OCR: ${(error as Error).message}`, n)] }]));
-    }
+export async function ocrPdfPages(bytes: Uint8Array, pages: number[], options: OcrOptions & { dpi: number }): Promise<Map<number, PageBlocks>> {
+  const results = new Map<number, PageBlocks>();
+  const opened = await openPdf(bytes);
+  if ('error' in opened) {
+    for (const n of pages) results.set(n, { blocks: [], diagnostics: [diag('warning', 'ocr:render-failed', `page ${n} could not be rendered for OCR: ${opened.error.message}`, n)] });
+    return results;
   }
-  return new Map(await Promise.all(jobs));
+  const ahead = sharedPool(options.engine, options.workers).size + 1;
+  const waiting = new Set<Promise<void>>();
+  try {
+    for (const n of pages) {
+      while (waiting.size >= ahead) await Promise.race(waiting);
+      const job = renderPage(opened.doc, n, options.dpi)
+        .then((rendered) => ocrPage(rendered.image, rendered.dpi, options, n))
+        .then((r) => { results.set(n, { blocks: r.blocks({ kind: 'pdf' }), diagnostics: r.diagnostics }); })
+        .catch((error: Error) => { results.set(n, { blocks: [], diagnostics: [diag('warning', 'ocr:render-failed', `page ${n} could not be rendered for OCR: ${error.message}`, n)] }); })
+        .finally(() => { waiting.delete(job); });
+      waiting.add(job);
+    }
+    await Promise.all(waiting);
+  } finally {
+    await opened.doc.destroy().catch(() => undefined);
+  }
+  return results;
+}
+
+interface PageBlocks {
+  blocks: PageBlock[];
+  diagnostics: Diagnostic[];
 }
 
 interface PageOutcome {
@@ -70,9 +91,9 @@ interface PageOutcome {
   diagnostics: Diagnostic[];
 }
 
-async function ocrPage(image: GrayImage, dpi: number, engine: EngineName, page: number): Promise<PageOutcome> {
+async function ocrPage(image: GrayImage, dpi: number, { engine, workers }: OcrOptions, page: number): Promise<PageOutcome> {
   try {
-    const read = await sharedPool(engine).read(image, dpi);
+    const read = await sharedPool(engine, workers).read(image, dpi);
     const diagnostics: Diagnostic[] = [diag('info', 'ocr:page', `page ${page} read by OCR (${engine}, ${Math.round(dpi)} DPI, skew ${read.skew.toFixed(2)}°, ${read.runs.length} text lines)`, page)];
     if (read.runs.length === 0) diagnostics.push(diag('warning', 'ocr:no-text', `page ${page}: OCR found no text`, page));
     return { blocks: (frame) => scannedPageBlocks(read, page, frame), diagnostics };

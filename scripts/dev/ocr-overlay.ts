@@ -1,15 +1,28 @@
-/** Developer view: a page of an image with the rules found drawn over it (PNG). npx tsx scripts/dev/ocr-overlay.ts <image> <page> <out.png> */
+/** Developer view: a page of an image or scanned PDF (at 300 DPI) with the rules found drawn over it. npx tsx scripts/dev/ocr-overlay.ts <file> <page> <out.png> */
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { decodeImage } from '../../src/ingest/image/decode.js';
 import { binarize } from '../../src/ingest/image/binarize.js';
 import { estimateSkew, rotateImage } from '../../src/ingest/image/deskew.js';
 import { findRules } from '../../src/ingest/image/rules.js';
+import type { GrayImage } from '../../src/ingest/image/raster.js';
+import { openPdf } from '../../src/ingest/pdf/pdfjs.js';
+import { renderPage } from '../../src/ingest/scan/render.js';
+
+async function pageImage(file: string, page: number): Promise<GrayImage> {
+  const bytes = readFileSync(file);
+  if (file.endsWith('.pdf')) {
+    const opened = await openPdf(bytes);
+    if ('error' in opened) throw new Error(opened.error.message);
+    return (await renderPage(opened.doc, page, 300)).image;
+  }
+  const decoded = await decodeImage(bytes);
+  if ('error' in decoded) throw new Error(decoded.error);
+  return decoded.pages[page - 1]!.image;
+}
 
 const [path, pageArg, out] = process.argv.slice(2);
-const decoded = await decodeImage(readFileSync(path!));
-if ('error' in decoded) throw new Error(decoded.error);
-let image = decoded.pages[Number(pageArg ?? 1) - 1]!.image;
+let image = await pageImage(path!, Number(pageArg ?? 1));
 let ink = binarize(image);
 const skew = estimateSkew(ink, image.width, image.height);
 image = rotateImage(image, -skew);

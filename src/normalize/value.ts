@@ -11,6 +11,7 @@ export type ValueFlag =
   | 'ocr-unit-fixed'
   | 'ocr-noise-removed'
   | 'unit-normalized'
+  | 'width-folded'
   | 'missing-number'
   | 'value-unparsed';
 
@@ -26,6 +27,8 @@ const FLAG_DOUBT: Record<ValueFlag, number> = {
   'ocr-unit-fixed': 0.1,
   'ocr-noise-removed': 0.1,
   'unit-normalized': 0,
+  // full-width forms (９５％, ＞＝) read as their ASCII twins: routine in typed and OCR'd cells
+  'width-folded': 0,
   // A printed placeholder ("≥%") or a number lost by extraction: can't tell which.
   'missing-number': 0.1,
   'value-unparsed': 0.3,
@@ -71,13 +74,16 @@ interface Parsed {
   flags: ValueFlag[];
 }
 
+const FULL_WIDTH = /[\uff01-\uff5e]/;
+
 export function parseValue(rawCell: string): ParsedValue {
   const raw = cleanText(rawCell);
   if (isPlaceholder(raw)) return result(raw, { kind: 'empty' }, []);
+  const folded: ValueFlag[] = FULL_WIDTH.test(rawCell) ? ['width-folded'] : [];
   const parsed = parseComparatorValue(raw);
-  if (parsed) return result(raw, parsed.fields, parsed.flags);
+  if (parsed) return result(raw, parsed.fields, [...folded, ...parsed.flags]);
   const flags: ValueFlag[] = HAS_DIGIT.test(raw) ? ['value-unparsed'] : [];
-  return result(raw, { kind: 'text', text: raw }, flags);
+  return result(raw, { kind: 'text', text: raw }, [...folded, ...flags]);
 }
 
 /** An optional comparator followed by a date, a number with unit, or (after a comparator) a bare unit. */

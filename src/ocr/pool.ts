@@ -58,6 +58,8 @@ export class OcrPool {
   private readonly inFlight = new Map<number, { slot: Slot; pending: Pending }>();
   private nextId = 1;
   private closed = false;
+  /** workers started so far (recycling starts new ones) */
+  workersStarted = 0;
 
   constructor(options: PoolOptions) {
     this.engine = options.engine;
@@ -96,6 +98,7 @@ export class OcrPool {
     const threads = this.size === 1 ? availableParallelism() : 1;
     const worker = new Worker(new URL('./worker.mjs', import.meta.url), { workerData: { engine: this.engine, threads } });
     const slot: Slot = { worker, busy: false, pages: 0 };
+    this.workersStarted++;
     worker.on('message', (reply: WorkerReply) => this.settle(slot, reply));
     worker.on('error', (error) => this.fail(slot, error));
     worker.on('exit', (code) => { if (code !== 0) this.fail(slot, new Error(`OCR worker exited with code ${code}`)); });

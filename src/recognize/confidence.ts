@@ -24,6 +24,7 @@ const PENALTY: Record<string, number> = {
   'missing-number': 0.03,
   'unit-normalized': 0,
   'ocr-comparator-glyph': 0.05,
+  'ocr-low-confidence': 0.05,
 };
 
 /** Confidence after the given flags and extra doubts (each 0..1), clamped to [0.05, 1]. */

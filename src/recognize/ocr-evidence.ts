@@ -1,7 +1,8 @@
 /**
  * What OCR says about the cells behind a record: the weakest OCR confidence among them,
  * and the repairs the engine adapter made to their text, as record flags
- * ('ocr:comparator-glyph' → 'ocr-comparator-glyph'). Cells not read from pixels have
+ * ('ocr:comparator-glyph' → 'ocr-comparator-glyph'; 'ocr-low-confidence' when the weakest
+ * cell is doubtful). Cells not read from pixels have
  * neither, so these are no-ops for text, DOCX and text-layer PDF input.
  */
 import type { Cell } from '../ir/types.js';
@@ -18,6 +19,12 @@ export function ocrConfidenceOf(lines: Line[]): number | null {
   return values.length > 0 ? Math.min(...values) : null;
 }
 
+/** Below this OCR confidence a record is flagged 'ocr-low-confidence' (the contract's example flag). */
+export const LOW_OCR_CONFIDENCE = 0.85;
+
 export function ocrFlags(lines: Line[]): string[] {
-  return [...new Set(cellsOf(lines).flatMap((c) => c.source.ocrFixes.map((f) => f.replace(/:/g, '-'))))];
+  const flags = new Set(cellsOf(lines).flatMap((c) => c.source.ocrFixes.map((f) => f.replace(/:/g, '-'))));
+  const confidence = ocrConfidenceOf(lines);
+  if (confidence !== null && confidence < LOW_OCR_CONFIDENCE) flags.add('ocr-low-confidence');
+  return [...flags];
 }

@@ -39,7 +39,9 @@ describe('parseValue: numeric', () => {
     ['5‰', numeric('5‰', { number: 5, unit: '‰', normalized: { number: 5, unit: '‰' } })],
     ['≤0每年', numeric('≤0每年', { comparator: '<=', number: 0, unit: '每年', normalized: { number: 0, unit: '每年' } })],
   ])('%j', (raw, expected) => {
-    expect(parseValue(raw)).toEqual({ value: expected, flags: [], doubt: 0 });
+    // full-width forms are folded and say so (a flag without doubt)
+    const flags = /[＝＞＜０-９％]/.test(raw) ? ['width-folded'] : [];
+    expect(parseValue(raw)).toEqual({ value: expected, flags, doubt: 0 });
   });
 
   it('converts money to yuan in normalized, keeps the printed unit', () => {

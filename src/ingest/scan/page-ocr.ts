@@ -41,6 +41,9 @@ const LINE_MARGIN = 3;
 const SEGMENT_GAP = 1.5;
 
 export async function readScannedPage(source: GrayImage, dpi: number, engine: OcrEngine): Promise<PageRead> {
+  if (source.data.length !== source.width * source.height || !(dpi > 0)) {
+    throw new Error(`not a page raster: ${source.width}×${source.height} px with ${source.data.length} bytes at ${dpi} DPI`);
+  }
   let image = source;
   let ink = binarize(image);
   const skew = estimateSkew(ink, image.width, image.height);

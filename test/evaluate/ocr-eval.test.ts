@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/evaluate/run.js';
+import { evaluate, type EvalResult } from '../../src/evaluate/run.js';
 import type { EngineName } from '../../src/ocr/engine.js';
 import { closeSharedPools } from '../../src/ocr/pool.js';
 import { DEFAULT_OPTIONS } from '../../src/pipeline.js';
@@ -20,7 +20,7 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 for (const [engine, bars] of Object.entries(ocr) as [EngineName, Record<string, number>][]) {
   describe(`scans read with ${engine}`, async () => {
-    const results = [];
+    const results: EvalResult[] = [];
     for (const name of Object.keys(bars)) {
       results.push(...await evaluate(root, { filter: name, pipeline: { ...DEFAULT_OPTIONS, ocrEngine: engine } }));
     }

@@ -36,37 +36,9 @@ export function binarize(img: GrayImage, opts: BinarizeOptions = {}): Uint8Array
   const ink = new Uint8Array(W * H);
   if (W === 0 || H === 0) return ink;
   const k = opts.k ?? 0.2;
-  const win = Math.max(15, Math.round(opts.window ?? Math.max(W, H) / 50));
-  const b = Math.max(4, Math.round(win / 4));
-  const { gw, gh, mean, std } = windowStats(data, W, H, b, Math.max(1, Math.round(win / (2 * b))));
-
-  // paper noise: most windows are bare paper
-  const paperNoise = Math.max(2, quantile(std, 0.2));
-  // ink and paper levels: what plain Sauvola calls ink and paper in windows with contrast
-  const contrastStd = Math.max(3 * paperNoise, 10);
-  const inkHist = new Float64Array(256), paperHist = new Float64Array(256);
-  const plainThr = new Float32Array(gw * gh).fill(-1);
-  for (let i = 0; i < plainThr.length; i++) {
-    const m = mean[i]!, s = std[i]!;
-    if (s > contrastStd) plainThr[i] = Math.min(m * (1 + k * (s / R - 1)), m - 3 * paperNoise);
-  }
-  let inkCount = 0;
-  for (let gy = 0; gy < gh; gy++) {
-    for (let gx = 0; gx < gw; gx++) {
-      const t = plainThr[gy * gw + gx]!;
-      if (t < 0) continue;
-      const yEnd = Math.min(H, (gy + 1) * b), xEnd = Math.min(W, (gx + 1) * b);
-      for (let y = gy * b; y < yEnd; y++) {
-        for (let x = gx * b, i = y * W + x; x < xEnd; x++, i++) {
-          const v = data[i]!;
-          if (v < t) { inkHist[v] = inkHist[v]! + 1; inkCount++; } else paperHist[v] = paperHist[v]! + 1;
-        }
-      }
-    }
-  }
-  if (inkCount === 0) return ink;
-  const inkLevel = medianInRange(inkHist, 0, 256), paper = medianInRange(paperHist, 0, 256);
-  if (paper - inkLevel < MIN_CONTRAST) return ink;
+  const lv = pageLevels(img, opts);
+  if (!lv) return ink;
+  const { gw, gh, b, mean, std, paperNoise, inkLevel, paper } = lv;
   const flatThr = inkLevel + 0.25 * (paper - inkLevel);
   const flatStd = Math.max(2.5 * paperNoise, 0.06 * (paper - inkLevel));
   const range = Math.max(32, Math.min(R, (paper - inkLevel) / 2));
@@ -100,6 +72,51 @@ export function binarize(img: GrayImage, opts: BinarizeOptions = {}): Uint8Array
   }
   dropIsolated(ink, W, H);
   return ink;
+}
+
+interface PageLevels {
+  gw: number; gh: number; b: number;
+  mean: Float32Array; std: Float32Array;
+  /** grey-level deviation of bare paper */
+  paperNoise: number;
+  /** typical grey of ink and of paper */
+  inkLevel: number; paper: number;
+}
+
+/**
+ * Window statistics and the page's ink and paper levels (what plain Sauvola calls ink and
+ * paper in windows with contrast); undefined for a blank page.
+ */
+function pageLevels(img: GrayImage, opts: BinarizeOptions): PageLevels | undefined {
+  const { width: W, height: H, data } = img;
+  const k = opts.k ?? 0.2;
+  const win = Math.max(15, Math.round(opts.window ?? Math.max(W, H) / 50));
+  const b = Math.max(4, Math.round(win / 4));
+  const { gw, gh, mean, std } = windowStats(data, W, H, b, Math.max(1, Math.round(win / (2 * b))));
+
+  // paper noise: most windows are bare paper
+  const paperNoise = Math.max(2, quantile(std, 0.2));
+  const contrastStd = Math.max(3 * paperNoise, 10);
+  const inkHist = new Float64Array(256), paperHist = new Float64Array(256);
+  let inkCount = 0;
+  for (let gy = 0; gy < gh; gy++) {
+    for (let gx = 0; gx < gw; gx++) {
+      const m = mean[gy * gw + gx]!, s = std[gy * gw + gx]!;
+      if (s <= contrastStd) continue;
+      const t = Math.min(m * (1 + k * (s / R - 1)), m - 3 * paperNoise);
+      const yEnd = Math.min(H, (gy + 1) * b), xEnd = Math.min(W, (gx + 1) * b);
+      for (let y = gy * b; y < yEnd; y++) {
+        for (let x = gx * b, i = y * W + x; x < xEnd; x++, i++) {
+          const v = data[i]!;
+          if (v < t) { inkHist[v] = inkHist[v]! + 1; inkCount++; } else paperHist[v] = paperHist[v]! + 1;
+        }
+      }
+    }
+  }
+  if (inkCount === 0) return undefined;
+  const inkLevel = medianInRange(inkHist, 0, 256), paper = medianInRange(paperHist, 0, 256);
+  if (paper - inkLevel < MIN_CONTRAST) return undefined;
+  return { gw, gh, b, mean, std, paperNoise, inkLevel, paper };
 }
 
 /**
@@ -203,3 +220,77 @@ function dropIsolated(ink: Uint8Array, W: number, H: number): void {
     }
   }
 }
+
+export interface LineMaskOptions extends BinarizeOptions {
+  /** distance across a line at which its background is sampled, pixels (default longer side / 600, at least 3) */
+  across?: number;
+}
+
+/** Ink masks for rule finding, one per direction (see `lineMasks`). */
+export interface LineMasks {
+  /** ink plus faint thin horizontal lines */
+  h: Uint8Array;
+  /** ink plus faint thin vertical lines */
+  v: Uint8Array;
+}
+
+/**
+ * Ink masks for rule finding: `ink` plus the pixels of thin, faint lines the text
+ * threshold leaves broken (a 0.5 pt rule blurred by a scanner is light grey, often lighter
+ * than Sauvola's threshold for text, and comes out as dashes). A pixel is line ink when,
+ * averaged over a few pixels along the line's direction, it is darker than the paper on
+ * both sides of the line (`across` pixels away, same averaging) by a margin over the
+ * paper's noise and a fraction of the page's ink–paper contrast: a ridge of darkness
+ * across the line. Edges of strokes, shaded cells and shadows are steps (one side dark),
+ * not ridges. Strokes of text are thin ridges too, and their blurred fringes pass the
+ * test, so each direction gets its own mask: a horizontal ridge widens a horizontal stroke
+ * across (harmless for horizontal rule finding), while the vertical ridges that widen
+ * vertical strokes sideways, closing the gaps between characters of a line of text, only
+ * go into the vertical mask.
+ */
+export function lineMasks(img: GrayImage, ink: Uint8Array, opts: LineMaskOptions = {}): LineMasks {
+  const { width: W, height: H, data } = img;
+  const h = Uint8Array.from(ink), v = Uint8Array.from(ink);
+  const lv = W > 0 && H > 0 ? pageLevels(img, opts) : undefined;
+  if (!lv) return { h, v };
+  const d = Math.max(3, Math.round(opts.across ?? Math.max(W, H) / 600));
+  const margin = Math.max(4 * lv.paperNoise, 0.08 * (lv.paper - lv.inkLevel));
+  const m = margin * SMOOTH;
+  const sum = new Uint16Array(W * H);
+  // horizontal lines: sums of SMOOTH pixels along each row, compared with the rows d above and below
+  for (let y = 0; y < H; y++) {
+    const row = y * W;
+    for (let x = 0; x < W; x++) {
+      let s = 0;
+      for (let dx = -HALF; dx <= HALF; dx++) s += data[row + Math.min(W - 1, Math.max(0, x + dx))]!;
+      sum[row + x] = s;
+    }
+  }
+  for (let y = d; y < H - d; y++) {
+    const row = y * W, up = row - d * W, dn = row + d * W;
+    for (let x = 0; x < W; x++) {
+      const c = sum[row + x]! + m;
+      if (c < sum[up + x]! && c < sum[dn + x]!) h[row + x] = 1;
+    }
+  }
+  // vertical lines: sums along each column, compared with the columns d left and right
+  for (let y = 0; y < H; y++) {
+    const row = y * W;
+    for (let x = 0; x < W; x++) {
+      let s = 0;
+      for (let dy = -HALF; dy <= HALF; dy++) s += data[Math.min(H - 1, Math.max(0, y + dy)) * W + x]!;
+      sum[row + x] = s;
+    }
+  }
+  for (let y = 0; y < H; y++) {
+    const row = y * W;
+    for (let x = d; x < W - d; x++) {
+      const c = sum[row + x]! + m;
+      if (c < sum[row + x - d]! && c < sum[row + x + d]!) v[row + x] = 1;
+    }
+  }
+  return { h, v };
+}
+
+/** Pixels averaged along a line in `lineMasks` (odd), and half of that. */
+const SMOOTH = 5, HALF = 2;

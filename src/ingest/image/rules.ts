@@ -18,6 +18,7 @@
  * coordinates (row y spans [y, y+1)), like `PixelBox`.
  */
 import type { Ruling } from '../pdf/page-graphics.js';
+import type { LineMasks } from './binarize.js';
 
 export interface PixelRuling extends Ruling {
   /** mean thickness across the rule, pixels */
@@ -35,6 +36,11 @@ export interface RuleOptions {
   maxGap?: number;
   /** thickest accepted rule (default charHeight / 3, at least 4) */
   maxThickness?: number;
+  /**
+   * masks to find horizontal and vertical rules in (`lineMasks`: the ink plus faint thin
+   * lines); default the ink itself. The ink is still what tells a divider from a stroke.
+   */
+  lines?: LineMasks;
 }
 
 interface Params { u: number; minLength: number; maxGap: number; maxThickness: number; seedLen: number; joinGap: number; minPiece: number }
@@ -54,18 +60,84 @@ interface Piece {
 
 export function findRules(ink: Uint8Array, width: number, height: number, opts: RuleOptions = {}): PixelRuling[] {
   const p = params(width, height, opts);
-  const hPieces = axisPieces(ink, width, height, p);
-  const vPieces = axisPieces(transpose(ink, width, height), height, width, p);
+  const hPieces = axisPieces(opts.lines?.h ?? ink, width, height, p);
+  const vPieces = axisPieces(transpose(opts.lines?.v ?? ink, width, height), height, width, p);
   const hs = hPieces.map((q) => toRuling('h', q));
   const vs = vPieces.map((q) => toRuling('v', q));
   const isLong = (q: Piece) => q.to - q.from >= p.minLength && q.longest >= p.minPiece;
-  const longH = hs.filter((_, i) => isLong(hPieces[i]!)), longV = vs.filter((_, i) => isLong(vPieces[i]!));
+  const band = Math.max(2, Math.round(p.u / 8));
+  const candH = hs.filter((_, i) => isLong(hPieces[i]!)), candV = vs.filter((_, i) => isLong(vPieces[i]!));
+  const longH = candH.filter((r) => isolated(ink, width, height, r, band, LONG_CROWDED, candH));
+  const longV = candV.filter((r) => isolated(ink, width, height, r, band, LONG_CROWDED, candV));
   const short = (r: PixelRuling, q: Piece, others: PixelRuling[]) =>
-    !isLong(q) && r.thickness <= p.maxThickness && bothEndsOn(r, others) && isolated(ink, width, height, r, Math.max(2, Math.round(p.u / 8)));
+    !isLong(q) && r.thickness <= p.maxThickness && bothEndsOn(r, others) && isolated(ink, width, height, r, band, SHORT_CROWDED, []);
   const shortH = hs.filter((r, i) => short(r, hPieces[i]!, longV));
   const shortV = vs.filter((r, i) => short(r, vPieces[i]!, longH));
   const byPos = (a: PixelRuling, b: PixelRuling) => a.pos - b.pos || a.from - b.from;
-  return [...[...longH, ...shortH].sort(byPos), ...[...longV, ...shortV].sort(byPos)];
+  const allH = [...longH, ...shortH], allV = [...longV, ...shortV];
+  const hMask = opts.lines?.h ?? ink, vMask = opts.lines?.v ?? ink;
+  const maxTail = 1.5 * p.u;
+  return [
+    ...allH.map((r) => trimTails(r, allV, hMask, width, height, p.maxGap, maxTail)).sort(byPos),
+    ...allV.map((r) => trimTails(r, allH, vMask, width, height, p.maxGap, maxTail)).sort(byPos),
+  ];
+}
+
+/**
+ * `r` without stroke-sized pieces hanging past its last crossing rule. A character whose
+ * stroke lines up with a rule (the left stroke of 门 under a column divider, 分 over it)
+ * sits a cell padding away from the rule's end, and collinear joining takes the stroke
+ * in, so the rule pokes into the next row and splits a cell. Beyond the outermost rule
+ * it crosses, the rule is cut at the last break longer than `maxGap` when what follows
+ * the break is no longer than a character (`maxTail`), repeatedly (a stack of them).
+ */
+function trimTails(r: PixelRuling, crossing: PixelRuling[], mask: Uint8Array, width: number, height: number, maxGap: number, maxTail: number): PixelRuling {
+  const tol = r.thickness / 2 + 3;
+  const mid = (r.from + r.to) / 2;
+  const cuts: number[] = [];
+  for (const o of crossing) {
+    if (r.pos < o.from - tol || r.pos > o.to + tol) continue;
+    const at = o.pos + o.slope * (r.pos - (o.from + o.to) / 2);
+    if (at >= r.from - tol && at <= r.to + tol) cuts.push(at);
+  }
+  if (cuts.length === 0) return r;
+  const first = Math.min(...cuts) - tol, last = Math.max(...cuts) + tol;
+  if (r.from >= first && r.to <= last) return r;
+  // covered positions along the fitted line
+  const horizontal = r.axis === 'h', across = horizontal ? height : width;
+  const half = r.thickness / 2 + 1;
+  const covered = (a: number): boolean => {
+    const c = r.pos + r.slope * (a + 0.5 - mid);
+    for (let b = Math.max(0, Math.floor(c - half)); b < Math.min(across, Math.ceil(c + half)); b++) {
+      if (mask[horizontal ? b * width + a : a * width + b]) return true;
+    }
+    return false;
+  };
+  let from = r.from, to = r.to;
+  // the far end: a piece (beyond the last crossing, character-sized) after a long break goes
+  for (;;) {
+    let a = Math.ceil(to) - 1;
+    while (a > from && covered(a)) a--;
+    const tail = a + 1;
+    if (tail <= last || to - tail > maxTail) break;
+    let gap = 0;
+    while (a > from && !covered(a)) { a--; gap++; }
+    if (gap <= maxGap || a <= from) break;
+    to = a + 1;
+  }
+  for (;;) {
+    let a = Math.floor(from);
+    while (a < to - 1 && covered(a)) a++;
+    if (a >= first || a - from > maxTail) break;
+    let gap = 0;
+    while (a < to - 1 && !covered(a)) { a++; gap++; }
+    if (gap <= maxGap || a >= to - 1) break;
+    from = a;
+  }
+  if (from === r.from && to === r.to) return r;
+  // the line through the kept part: pos is held at the middle
+  const newMid = (from + to) / 2;
+  return { ...r, from, to, pos: round2(r.pos + r.slope * (newMid - mid)) };
 }
 
 /**
@@ -238,22 +310,34 @@ function bothEndsOn(r: PixelRuling, others: PixelRuling[]): boolean {
 }
 
 /**
- * Is `r` a line on its own rather than a stroke of a character touching two rules? Along
- * at most a quarter of its length may ink lie in a narrow band beside it: a character's
- * other strokes cross it or branch off it (科, 目), while text next to a divider keeps
- * some padding and touches it at a few points at most.
+ * Is `r` a line on its own rather than strokes of text? Along at most `maxFraction` of its
+ * length may ink lie in a narrow band beside it (ink of the parallel rules in `parallel`,
+ * such as the other line of a double rule, does not count). A stroke of a character
+ * touching two rules has the character's other strokes crossing or branching off it (科,
+ * 目), and a row of bold or blurred characters that run together along its middle has
+ * the rest of the characters above and below it all along; text next to a real rule keeps
+ * some padding and touches it at a few points at most (a quarter of the length is the
+ * bound for a short divider; long rules, which may run past many cells of text set
+ * tight, get more).
  */
-function isolated(ink: Uint8Array, width: number, height: number, r: PixelRuling, band: number): boolean {
+function isolated(ink: Uint8Array, width: number, height: number, r: PixelRuling, band: number, maxFraction: number, parallel: PixelRuling[]): boolean {
   const near = Math.ceil(r.thickness / 2) + 1, far = near + band, mid = (r.from + r.to) / 2;
   const across = r.axis === 'h' ? height : width;
   const at = (a: number, b: number) => (b < 0 || b >= across ? 0 : r.axis === 'h' ? ink[b * width + a]! : ink[a * width + b]!);
+  const others = parallel.filter((o) => o !== r && o.from < r.to && o.to > r.from && Math.abs(o.pos - r.pos) <= far + o.thickness + Math.abs(o.slope - r.slope) * (r.to - r.from) + 2);
+  const onOther = (a: number, b: number) => others.some((o) => a >= o.from && a < o.to && Math.abs(b + 0.5 - (o.pos + o.slope * (a + 0.5 - (o.from + o.to) / 2))) <= o.thickness / 2 + 1.5);
   let touched = 0, n = 0;
   for (let a = Math.ceil(r.from) + far; a < Math.floor(r.to) - far; a++, n++) {
     const c = Math.round(r.pos + r.slope * (a + 0.5 - mid) - 0.5);
-    for (let d = near; d <= far; d++) if (at(a, c - d) || at(a, c + d)) { touched++; break; }
+    for (let d = near; d <= far; d++) {
+      if ((at(a, c - d) && !onOther(a, c - d)) || (at(a, c + d) && !onOther(a, c + d))) { touched++; break; }
+    }
   }
-  return n > 0 && touched <= 0.25 * n;
+  return n > 0 && touched <= maxFraction * n;
 }
+
+/** Most of a rule's length along which ink may lie beside it (see `isolated`): short dividers, long rules. */
+const SHORT_CROWDED = 0.25, LONG_CROWDED = 0.4;
 
 function unionLength(spans: [number, number][]): number {
   spans.sort((a, b) => a[0] - b[0]);

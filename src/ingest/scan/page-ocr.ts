@@ -11,7 +11,7 @@ import type { OcrEngine } from '../../ocr/engine.js';
 import { findLattices } from '../pdf/lattice.js';
 import type { Ruling } from '../pdf/page-graphics.js';
 import type { Run } from '../pdf/page-text.js';
-import { binarize } from '../image/binarize.js';
+import { binarize, lineMasks } from '../image/binarize.js';
 import { estimateSkew, rotateImage } from '../image/deskew.js';
 import { crop, type GrayImage, type PixelBox } from '../image/raster.js';
 import { eraseRules, findRules, type PixelRuling } from '../image/rules.js';
@@ -52,7 +52,7 @@ export async function readScannedPage(source: GrayImage, dpi: number, engine: Oc
     ink = binarize(image);
   }
   const pt = 72 / dpi;
-  const rules = findRules(ink, image.width, image.height);
+  const rules = findRules(ink, image.width, image.height, { lines: lineMasks(image, ink) });
   const rulings = rules.map((r): Ruling => ({ axis: r.axis, pos: r.pos * pt, from: r.from * pt, to: r.to * pt }));
   const { lattices } = findLattices(rulings);
   eraseRules(ink, image.width, image.height, rules);

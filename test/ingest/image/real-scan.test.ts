@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { binarize } from '../../../src/ingest/image/binarize.js';
+import { binarize, lineMasks } from '../../../src/ingest/image/binarize.js';
 import { decodeImage } from '../../../src/ingest/image/decode.js';
 import { estimateSkew, rotateImage } from '../../../src/ingest/image/deskew.js';
 import type { GrayImage } from '../../../src/ingest/image/raster.js';
@@ -31,7 +31,7 @@ describe('the real scanned table page', () => {
   it('gives 5 horizontal and 8 vertical rules forming the 4×7 lattice with its merged cells', async () => {
     const img = await page();
     const ink = binarize(img);
-    const rules = findRules(ink, img.width, img.height);
+    const rules = findRules(ink, img.width, img.height, { lines: lineMasks(img, ink) });
     const hs = rules.filter((r) => r.axis === 'h'), vs = rules.filter((r) => r.axis === 'v');
     const near = (got: number[], want: number[]) => {
       expect(got).toHaveLength(want.length);

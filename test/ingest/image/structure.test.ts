@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCanvas } from '@napi-rs/canvas';
 import sharp from 'sharp';
-import { binarize, otsuThreshold } from '../../../src/ingest/image/binarize.js';
+import { binarize, lineMasks, otsuThreshold, type LineMasks } from '../../../src/ingest/image/binarize.js';
 import { decodeImage } from '../../../src/ingest/image/decode.js';
 import { estimateSkew, rotateImage } from '../../../src/ingest/image/deskew.js';
 import { fromRgba, grayImage, type GrayImage } from '../../../src/ingest/image/raster.js';
@@ -12,9 +12,18 @@ import { glyph, rng, tablePage, textRun, type ScanDefects, type TablePage } from
 
 const DPI = 200;
 
-function deskewed(grey: GrayImage): { skew: number; ink: Uint8Array } {
+/** Deskewed ink and the rule masks (ink plus faint thin lines), as page-ocr.ts makes them. */
+function deskewed(grey: GrayImage): { skew: number; ink: Uint8Array; lines: LineMasks } {
   const skew = estimateSkew(binarize(grey), grey.width, grey.height);
-  return { skew, ink: binarize(rotateImage(grey, -skew)) };
+  const straight = rotateImage(grey, -skew);
+  const ink = binarize(straight);
+  return { skew, ink, lines: lineMasks(straight, ink) };
+}
+
+/** Rules of a page taken as it is (no deskew), as page-ocr.ts finds them. */
+function rulesOf(grey: GrayImage): PixelRuling[] {
+  const ink = binarize(grey);
+  return findRules(ink, grey.width, grey.height, { lines: lineMasks(grey, ink) });
 }
 
 /** Each drawn rule matched by exactly one found rule at ±3 px, extents within ±6 px. */
@@ -39,16 +48,16 @@ describe('skew, rules and lattice on a synthetic scanned table (A4, 200 dpi)', (
   const { grey, page } = tablePage(defects);
 
   it('estimates the skew within 0.15° and finds every rule at its place after deskew', () => {
-    const { skew, ink } = deskewed(grey);
+    const { skew, ink, lines } = deskewed(grey);
     expect(Math.abs(skew - 1.5)).toBeLessThan(0.15);
-    const rules = findRules(ink, grey.width, grey.height);
+    const rules = findRules(ink, grey.width, grey.height, { lines });
     expectRules(rules, page);
   });
 
   it('gives rulings that findLattices turns into the grid with its merged and divided cells', () => {
-    const { ink } = deskewed(grey);
+    const { ink, lines } = deskewed(grey);
     const toPt = (v: number) => (v * 72) / DPI;
-    const rulings = findRules(ink, grey.width, grey.height).map((r) => ({ axis: r.axis, pos: toPt(r.pos), from: toPt(r.from), to: toPt(r.to) }));
+    const rulings = findRules(ink, grey.width, grey.height, { lines }).map((r) => ({ axis: r.axis, pos: toPt(r.pos), from: toPt(r.from), to: toPt(r.to) }));
     const { lattices } = findLattices(rulings);
     expect(lattices).toHaveLength(1);
     const lattice = lattices[0]!;
@@ -59,8 +68,8 @@ describe('skew, rules and lattice on a synthetic scanned table (A4, 200 dpi)', (
   });
 
   it('does not report text (a row of 三, a long dash, numbers touching rules) as rules', () => {
-    const { ink } = deskewed(grey);
-    const rules = findRules(ink, grey.width, grey.height);
+    const { ink, lines } = deskewed(grey);
+    const rules = findRules(ink, grey.width, grey.height, { lines });
     for (const t of page.texts) {
       const inside = rules.filter((r) => r.axis === 'h'
         ? r.pos > t.y0 + 2 && r.pos < t.y1 - 2 && r.from < t.x1 && r.to > t.x0
@@ -83,13 +92,13 @@ describe('skew, rules and lattice on a synthetic scanned table (A4, 200 dpi)', (
       textRun(ctx, 200 + size * 2.2, y, size, 12, line);
     }
     const grey = fromRgba(ctx.getImageData(0, 0, W, H).data, W, H);
-    expect(findRules(binarize(grey), W, H)).toEqual([]);
+    expect(rulesOf(grey)).toEqual([]);
   });
 
   it('with a residual skew of 0.3° and no deskew still gives one ruling per line', () => {
     for (const angle of [0.3, -0.28]) {
       const { grey: g, page: p } = tablePage({ angle, ruleWidth: 1, blur: 0.7, noise: 15, seed: 3 });
-      const rules = findRules(binarize(g), g.width, g.height);
+      const rules = rulesOf(g);
       expect(rules.filter((r) => r.axis === 'h')).toHaveLength(p.hRules.length);
       expect(rules.filter((r) => r.axis === 'v')).toHaveLength(p.vRules.length);
       // the slope follows the tilt (content counter-clockwise = y decreasing with x)
@@ -100,9 +109,28 @@ describe('skew, rules and lattice on a synthetic scanned table (A4, 200 dpi)', (
 
   it('joins rules broken by scan dropouts and keeps 5 px thick rules', () => {
     const broken = tablePage({ angle: -0.7, breaks: 5, noise: 10 });
-    expectRules(findRules(deskewed(broken.grey).ink, 1654, 2339), broken.page);
+    const d = deskewed(broken.grey);
+    expectRules(findRules(d.ink, 1654, 2339, { lines: d.lines }), broken.page);
     const thick = tablePage({ ruleWidth: 5, noise: 10 });
-    expectRules(findRules(binarize(thick.grey), 1654, 2339), thick.page);
+    expectRules(rulesOf(thick.grey), thick.page);
+  });
+
+  it('finds hairlines a scanner washed out to light grey (1 px, blurred), which the text threshold breaks into dashes', () => {
+    // a 0.5 pt rule at 200–300 dpi after the scanner's blur: 40–50 grey levels below the paper, lighter than the text
+    const { grey: g, page: p } = tablePage({ angle: 1.2, ruleWidth: 1, ruleGrey: 120, blur: 1, noise: 10, paper: [235, 228], seed: 5 });
+    const { ink, lines } = deskewed(g);
+    const rules = findRules(ink, g.width, g.height, { lines });
+    expectRules(rules, p);
+    for (const t of p.texts) {
+      const inside = rules.filter((r) => r.axis === 'h'
+        ? r.pos > t.y0 + 2 && r.pos < t.y1 - 2 && r.from < t.x1 && r.to > t.x0
+        : r.pos > t.x0 + 2 && r.pos < t.x1 - 2 && r.from < t.y1 && r.to > t.y0);
+      expect(inside, JSON.stringify(t)).toEqual([]);
+    }
+    const toPt = (v: number) => (v * 72) / DPI;
+    const { lattices } = findLattices(rules.map((r) => ({ axis: r.axis, pos: toPt(r.pos), from: toPt(r.from), to: toPt(r.to) })));
+    expect(lattices).toHaveLength(1);
+    expect(lattices[0]!.cells).toHaveLength(23);
   });
 
   it('survives JPEG compression, a dark uneven background and a red stamp (via decodeImage)', async () => {
@@ -110,9 +138,9 @@ describe('skew, rules and lattice on a synthetic scanned table (A4, 200 dpi)', (
     const jpeg = await sharp(Buffer.from(rgba.buffer), { raw: { width: p.width, height: p.height, channels: 4 } }).removeAlpha().jpeg({ quality: 45 }).toBuffer();
     const decoded = await decodeImage(jpeg);
     if ('error' in decoded) throw new Error(decoded.error);
-    const { skew, ink } = deskewed(decoded.pages[0]!.image);
+    const { skew, ink, lines } = deskewed(decoded.pages[0]!.image);
     expect(Math.abs(skew + 2)).toBeLessThan(0.15);
-    expectRules(findRules(ink, p.width, p.height), p);
+    expectRules(findRules(ink, p.width, p.height, { lines }), p);
     // the stamp's solid bar (930..1070 × 780..820, away from rules) is gone
     let stampInk = 0;
     for (let y = 785; y < 815; y++) for (let x = 940; x < 1060; x++) stampInk += ink[y * p.width + x]!;
@@ -120,8 +148,8 @@ describe('skew, rules and lattice on a synthetic scanned table (A4, 200 dpi)', (
   });
 
   it('erases the rules (in place) but keeps the text of a cell', () => {
-    const { ink } = deskewed(grey);
-    const rules = findRules(ink, grey.width, grey.height);
+    const { ink, lines } = deskewed(grey);
+    const rules = findRules(ink, grey.width, grey.height, { lines });
     const clean = eraseRules(ink.slice(), grey.width, grey.height, rules);
     const count = (m: Uint8Array, x0: number, y0: number, x1: number, y1: number) => {
       let n = 0;

@@ -85,6 +85,8 @@ export interface ScanDefects {
   stamp?: boolean;
   /** rule thickness in pixels (default 3) */
   ruleWidth?: number;
+  /** grey level the rules are drawn in (default 0, black like the text): light grey for hairlines a scanner washes out */
+  ruleGrey?: number;
   /** white breaks of this many pixels cut into the rules every 137 px (scan dropouts) */
   breaks?: number;
   seed?: number;
@@ -118,6 +120,8 @@ export function tablePage(defects: ScanDefects = {}): { rgba: Uint8ClampedArray;
   const ys = [420, 520, 620, 720, 820, 920, 990];
   const hRules: TablePage['hRules'] = [];
   const vRules: TablePage['vRules'] = [];
+  const rg = defects.ruleGrey ?? 0;
+  ctx.fillStyle = `rgb(${rg}, ${rg}, ${rg})`;
   for (let r = 0; r < ys.length; r++) {
     // rows 2 and 3 of column 3 are one cell: the rule between them stops at column 3
     const to = r === 3 ? xs[3]! : xs[4]!;
@@ -139,8 +143,8 @@ export function tablePage(defects: ScanDefects = {}): { rgba: Uint8ClampedArray;
     ctx.fillStyle = '#fff';
     for (const h of hRules) for (let x = h.from + 60; x < h.to - 20; x += 137) ctx.fillRect(x, h.pos - lw, defects.breaks, 2 * lw);
     for (const v of vRules) for (let y = v.from + 40; y < v.to - 20; y += 137) ctx.fillRect(v.pos - lw, y, 2 * lw, defects.breaks);
-    ctx.fillStyle = '#000';
   }
+  ctx.fillStyle = '#000';
   const texts: PixelBox[] = [];
   // header texts, one touching the rule above it
   texts.push(textRun(ctx, 230, ys[0]! + 35, s, 6, 1));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCanvas } from '@napi-rs/canvas';
-import { binarize } from '../../../src/ingest/image/binarize.js';
+import { binarize, lineMasks } from '../../../src/ingest/image/binarize.js';
 import { fromRgba, type PixelBox } from '../../../src/ingest/image/raster.js';
 import { eraseRules, findRules } from '../../../src/ingest/image/rules.js';
 import { findTextLines, splitSegments } from '../../../src/ingest/image/text-lines.js';
@@ -42,14 +42,14 @@ function expectBox(got: PixelBox | undefined, want: PixelBox, tol = 2): void {
 describe('findTextLines on the synthetic scanned table (after deskew and eraseRules)', () => {
   const { grey, page } = tablePage({ angle: 0.9, blur: 1, noise: 20, paper: [240, 205], seed: 4 });
   const ink = binarize(grey);
-  const rules = findRules(ink, grey.width, grey.height);
+  const rules = findRules(ink, grey.width, grey.height, { lines: lineMasks(grey, ink) });
   eraseRules(ink, grey.width, grey.height, rules);
   // the page is tilted 0.9° here on purpose: lines in small cells barely notice
 
   it('finds the two lines of a two-line cell, tight', () => {
     const { grey: g, page: p } = tablePage({ blur: 1, noise: 20, seed: 4 });
     const m = binarize(g);
-    const clean = eraseRules(m, g.width, g.height, findRules(m, g.width, g.height));
+    const clean = eraseRules(m, g.width, g.height, findRules(m, g.width, g.height, { lines: lineMasks(g, m) }));
     const lines = findTextLines(clean, g.width, g.height, p.twoLineCell);
     expect(lines).toHaveLength(2);
     expectBox(lines[0], p.twoLines[0]!);

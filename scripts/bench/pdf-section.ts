@@ -33,6 +33,9 @@ const COLD_ROUNDS = Number(process.env.PDF_BENCH_COLD_ROUNDS ?? 3);
 const LONG_PAGES = Number(process.env.PDF_BENCH_PAGES ?? 500);
 const LONG_ROUNDS = Number(process.env.PDF_BENCH_LONG_ROUNDS ?? 3);
 
+/** Text-layer structure extraction only: pages without a text layer are counted, not OCR'd. */
+const OPTIONS = { ...DEFAULT_INGEST_OPTIONS, ocrEngine: 'none' as const };
+
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const min = (xs: number[]): number => Math.min(...xs);
 
@@ -51,7 +54,7 @@ function pdftotextMs(path: string): number {
 
 async function ingestMs(path: string, bytes: Uint8Array): Promise<{ ms: number; pages: number; textPages: number }> {
   const start = performance.now();
-  const result = await ingestPdf({ path, bytes, options: DEFAULT_INGEST_OPTIONS });
+  const result = await ingestPdf({ path, bytes, options: OPTIONS });
   const ms = performance.now() - start;
   const pages = result.pages ?? 0;
   return { ms, pages, textPages: pages - result.diagnostics.filter((d) => d.code === NO_TEXT_LAYER).length };
@@ -62,7 +65,7 @@ function coldProcess(path: string): { ms: number; loadMs: number; ingestMs: numb
   const script = `const t0 = performance.now(); import { readFileSync } from 'node:fs';`
     + ` const { ingestPdf } = await import(${JSON.stringify(join(samples, '../src/ingest/pdf/index.ts'))});`
     + ` const t1 = performance.now();`
-    + ` await ingestPdf({ path: 'x.pdf', bytes: readFileSync(${JSON.stringify(path)}), options: { maxTextBytes: 1 } });`
+    + ` await ingestPdf({ path: 'x.pdf', bytes: readFileSync(${JSON.stringify(path)}), options: { maxTextBytes: 1, ocrEngine: 'none', ocrDpi: 300, ocrWorkers: 1 } });`
     + ` process.stdout.write(JSON.stringify({ boot: t0, load: t1 - t0, ingest: performance.now() - t1 }));`;
   const start = performance.now();
   const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
@@ -120,7 +123,7 @@ try {
   const longPath = join(dir, `long-${LONG_PAGES}.pdf`);
   const longBytes = longDocument(LONG_PAGES);
   writeFileSync(longPath, longBytes);
-  await ingestPdf({ path: longPath, bytes: buildPdf([{ content: text(50, 50, 'warm-up') }]), options: DEFAULT_INGEST_OPTIONS });
+  await ingestPdf({ path: longPath, bytes: buildPdf([{ content: text(50, 50, 'warm-up') }]), options: OPTIONS });
   const long: Measured = { name: `generated ${LONG_PAGES} pages (${fmt(longBytes.length / 2 ** 20, 1)} MB)`, group: 'generated', pages: LONG_PAGES, textPages: LONG_PAGES, warm: [], base: [], cold: [] };
   for (let r = 0; r < LONG_ROUNDS; r++) {
     long.warm.push((await ingestMs(longPath, longBytes)).ms);

@@ -5,8 +5,9 @@ import { formatDiagnostic } from '../../../src/ir/diagnostics.js';
 import { denseRows } from '../../../src/ir/grid.js';
 import type { Grid, Layout } from '../../../src/ir/types.js';
 
+/** The text layer only: pages without one are reported, not OCR'd (the OCR path has its own tests). */
 export const ingestBytes = (bytes: Uint8Array, path = 'test.pdf'): Promise<Layout> =>
-  ingestPdf({ path, bytes, options: DEFAULT_INGEST_OPTIONS });
+  ingestPdf({ path, bytes, options: { ...DEFAULT_INGEST_OPTIONS, ocrEngine: 'none' } });
 
 export const grids = (layout: Layout): Grid[] =>
   layout.blocks.flatMap((b) => (b.type === 'grid' ? [b.grid] : []));

@@ -15,7 +15,7 @@ import { joinLines } from './lines.js';
 const FILLED_SHARE = 0.75;
 
 /** A value of its own: an amount or a target ("2,940.05", "≤45天", "=100%"), not the rest of a cut text. */
-const VALUE = /^[-+≥≤=<>＝≧≦⩾⩽]?\s*[\d,.]+/;
+export const VALUE = /^[-+≥≤=<>＝≧≦⩾⩽]?\s*[\d,.]+/;
 
 /**
  * The bottom of the table built so far, kept up to date page by page (continuation.ts),

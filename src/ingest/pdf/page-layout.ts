@@ -19,6 +19,8 @@ export interface PageTable {
   box: Box;
   /** column edges in page space (for matching a continuation on the next page) */
   xs: number[];
+  /** whitespace tables: texts of cells whose wrapped lines were joined into their row */
+  joined?: string[];
 }
 
 export type PageBlock =
@@ -65,7 +67,7 @@ const leftOf = (b: PageBlock): number => boxOf(b).x0;
 function wsBlock(table: WsTable, geo: PageGeometry): PageBlock {
   const cells = table.cells.map((c) => ({ ...c, rowSpan: 1 }));
   const grid = makeGrid(geo, table.rowCount, table.xs.length - 1, 'none', cells);
-  return { kind: 'table', table: { grid, box: table.box, xs: table.xs } };
+  return { kind: 'table', table: { grid, box: table.box, xs: table.xs, joined: table.joined } };
 }
 
 /** Text placed in a grid position: a lattice cell, or a whitespace-table cell. */

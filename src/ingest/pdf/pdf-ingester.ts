@@ -97,13 +97,22 @@ async function readPage(doc: PDFDocumentProxy, n: number): Promise<PageResult> {
     const verdict = judgeTextLayer(runs, graphics, viewport.width * viewport.height, n);
     if (verdict?.level === 'warning') return { blocks: [], diagnostics: [verdict], needsOcr: verdict.code === NO_TEXT_LAYER };
     const blocks = layoutPage(runs, graphics.rulings, { page: n, width: viewport.width, height: viewport.height });
-    return { blocks, diagnostics: verdict ? [verdict] : [] };
+    return { blocks, diagnostics: [...(verdict ? [verdict] : []), ...joinedNote(blocks, n)] };
   } catch (err) {
     const message = (err as { message?: string })?.message ?? String(err);
     return { blocks: [], diagnostics: [diag('warning', 'pdf:page-unreadable', `page ${n} could not be read: ${message}`, n)] };
   } finally {
     page?.cleanup();
   }
+}
+
+/** Says which cells of unruled tables were made whole from wrapped lines (whitespace.ts logicalRows). */
+function joinedNote(blocks: PageBlock[], page: number): Diagnostic[] {
+  const joined = blocks.flatMap((b) => (b.kind === 'table' ? b.table.joined ?? [] : []));
+  if (joined.length === 0) return [];
+  const shown = joined.slice(0, 5).map((t) => `"${t}"`).join(', ') + (joined.length > 5 ? ', …' : '');
+  return [diag('info', 'pdf:wrapped-cells-joined',
+    `page ${page}: ${joined.length} cell${joined.length > 1 ? 's' : ''} of unruled tables joined from wrapped lines into their rows (${shown})`, page)];
 }
 
 const ascii = (bytes: Uint8Array, from: number, to: number): string =>

@@ -1,11 +1,19 @@
 /**
  * Whitespace fallback for tables without (enough) ruling lines: columns come from the
  * aligned edges of text segments (an x position is a column gap when almost no tabular
- * line has text there), rows from baselines. Grids made here have spans 'none': a
- * wrapped cell shows up as an extra row and the recognizer repairs it, as for text input.
+ * line has text there), rows from baselines. Grids made here have spans 'none'.
+ *
+ * A row whose cells wrap spreads over several text lines. Where the table has a visible
+ * gap between rows (its row pitch clearly larger than a line of type), those lines are
+ * joined into one logical row from geometry alone (logicalRows): texts that continue, at
+ * one line's distance, a text right above them in the row; and the first lines of cells
+ * centred vertically on a taller row, which stand above that row's one-line cells. Labels
+ * of merged cells, centred between two rows, stay lines of their own, as do all lines of
+ * a table set without a row gap: the recognizer repairs those, as for text input.
  */
 import { overlap, union, type Box } from './geometry.js';
-import { lineText, type Line } from './lines.js';
+import { joinLines, lineText, type Line } from './lines.js';
+import { VALUE } from './page-break.js';
 import type { Run } from './page-text.js';
 
 /** A piece of a line separated from its neighbours by a wide gap. */
@@ -28,6 +36,8 @@ export interface WsTable {
   rowCount: number;
   cells: WsCell[];
   lines: Line[];
+  /** texts of the cells made of more than one text line (wrapped cells joined into their row) */
+  joined: string[];
 }
 
 /** Gap between runs (in ems) that makes a line look tabular, or splits a line into paragraphs. */
@@ -44,6 +54,14 @@ const MAX_ROW_GAP = 2.5;
 const HEADING_SIZE = 1.2;
 /** Share of tabular lines that may cross a column gap (spanning labels). */
 const GAP_TOLERANCE = 0.1;
+/** Lines of a row are joined only in a table whose row pitch is at least this (in ems): a visible gap between rows. */
+const MIN_ROW_PITCH = 1.5;
+/** A wrapped cell's next line lies at most this far below its previous one (ems; a line of type with its leading)… */
+const MAX_LEADING = 1.6;
+/** … and this much less than the row pitch (ems). */
+const ROW_MARGIN = 0.25;
+/** A cell is centred on a line when the middle of its lines is this close to the line's (ems). */
+const CENTRE_TOL = 0.25;
 
 export function segmentsOf(line: Line, gap = SEGMENT_GAP): Segment[] {
   const segments: Segment[] = [];
@@ -136,9 +154,176 @@ function buildTable(lines: Line[]): WsTable | null {
   const box = lines.slice(1).reduce<Box>((b, l) => union(b, l), lines[0]!);
   const xs = separateNeighbours(columnEdges(tabular, box), rows);
   if (xs.length < 3) return null;
+  const lineCells = rows.map((segs, i) => rowCells(splitAtEdges(segs, xs), 0, xs, lines[i]!).filter((c) => c.text !== ''));
+  const logical = logicalRows(lines, lineCells);
   const cells: WsCell[] = [];
-  rows.forEach((segs, row) => cells.push(...rowCells(segs, row, xs, lines[row]!)));
-  return { box: { ...box, x0: xs[0]!, x1: xs[xs.length - 1]! }, xs, rowCount: lines.length, cells, lines };
+  const joined: string[] = [];
+  logical.forEach((placed, row) => cells.push(...joinRow(placed, row, xs, joined)));
+  return { box: { ...box, x0: xs[0]!, x1: xs[xs.length - 1]! }, xs, rowCount: logical.length, cells, lines, joined };
+}
+
+/** A non-empty cell of one text line, placed in a logical row; `parent` is the cell above whose text it continues. */
+interface Placed {
+  cell: WsCell;
+  line: Line;
+  mid: number;
+  parent: Placed | null;
+}
+
+/** The vertical middle of a line: the median of its runs' middles (a taller label on the line does not shift it). */
+function middleOf(line: Line): number {
+  const mids = line.runs.map((r) => (r.y0 + r.y1) / 2).sort((a, b) => a - b);
+  return mids[Math.floor(mids.length / 2)]!;
+}
+
+const cellMiddle = (c: WsCell): number => (c.box.y0 + c.box.y1) / 2;
+
+/** Do two boxes share at least half the width of the narrower one? */
+function stacked(a: Box, b: Box): boolean {
+  return overlap(a.x0, a.x1, b.x0, b.x1) >= 0.5 * Math.min(a.x1 - a.x0, b.x1 - b.x0);
+}
+
+/**
+ * The table's row pitch: the most common distance (0.5 pt bins, seen twice or more)
+ * between consecutive lines at least MIN_ROW_PITCH ems apart, or null when there is none:
+ * a table set without a gap between rows.
+ */
+function rowPitch(mids: number[], em: number): number | null {
+  const bins = new Map<number, number>();
+  for (let i = 1; i < mids.length; i++) {
+    const d = mids[i]! - mids[i - 1]!;
+    if (d < MIN_ROW_PITCH * em) continue;
+    const bin = Math.round(d * 2) / 2;
+    bins.set(bin, (bins.get(bin) ?? 0) + 1);
+  }
+  let best: number | null = null, count = 1;
+  for (const [bin, n] of bins) if (n > count || (n === count && best !== null && bin < best)) { best = bin; count = n; }
+  return best;
+}
+
+/**
+ * Groups the cells of a table's lines (top to bottom) into logical rows.
+ * - A cell continues a text of the row above when it lies under it (sharing half the
+ *   narrower width), at most a line of type further down, and the two are not a value
+ *   under a value; it joins that text. A line whose every cell continues joins the row;
+ *   otherwise its other cells start a new row (the second line of a merged label, e.g.
+ *   "元)" under "项目资金(万", may share a line with the next row).
+ * - Word processors centre cells vertically: the lines of a wrapped cell lie above and
+ *   below the line of the row's one-line cells. A line whose own cells (those that do not
+ *   continue the row above) mostly begin wrapped texts centred on the next line pulls that
+ *   line into its row.
+ * Rows closer than a line of type cannot be told from wrapped lines: in a table without
+ * a row gap (rowPitch null) every line stays a row.
+ */
+function logicalRows(lines: Line[], lineCells: WsCell[][]): Placed[][] {
+  const place = (i: number): Placed[] => lineCells[i]!.map((cell) => ({ cell, line: lines[i]!, mid: cellMiddle(cell), parent: null }));
+  const sizes = lines.map((l) => l.size).sort((a, b) => a - b);
+  const em = sizes[Math.floor(sizes.length / 2)]!;
+  const mids = lines.map(middleOf);
+  const pitch = rowPitch(mids, em);
+  if (pitch === null) return lines.map((_, i) => place(i));
+  const leading = Math.min(MAX_LEADING * em, pitch - ROW_MARGIN * em);
+  /** may `below` continue `above` (a cell `d` lower)? */
+  const continues = (above: { box: Box; text: string }, below: WsCell, d: number): boolean =>
+    d > 0 && d <= leading && stacked(below.box, above.box) && !(VALUE.test(above.text) && VALUE.test(below.text));
+  const continued = (p: Placed, row: Placed[]): Placed | null => {
+    let best: Placed | null = null;
+    for (const q of row) if (continues(q.cell, p.cell, p.mid - q.mid) && (!best || q.mid > best.mid)) best = q; // the lowest text above it
+    return best;
+  };
+  /** The middle of the lines a cell of line i wraps over, or null when it does not wrap. */
+  const wrappedMiddle = (i: number, cell: WsCell): number | null => {
+    let last = { box: cell.box, text: cell.text, mid: cellMiddle(cell) };
+    let wraps = false;
+    for (let j = i + 1; j < lines.length && mids[j]! - last.mid <= leading + CENTRE_TOL * em; j++) {
+      const under = lineCells[j]!.find((c) => continues(last, c, cellMiddle(c) - last.mid));
+      if (under) { last = { box: under.box, text: under.text, mid: cellMiddle(under) }; wraps = true; }
+    }
+    return wraps ? (cellMiddle(cell) + last.mid) / 2 : null;
+  };
+  const rows: Placed[][] = [];
+  let pulled = false;
+  for (let i = 0; i < lines.length; i++) {
+    const cells = place(i);
+    const current = rows[rows.length - 1];
+    if (current) for (const p of cells) p.parent = continued(p, current);
+    /** the cells of this line that are not continuations */
+    let own: Placed[] = cells;
+    if (pulled && current) current.push(...cells);
+    else {
+      own = cells.filter((p) => p.parent === null);
+      current?.push(...cells.filter((p) => p.parent !== null));
+      if (own.length > 0 || !current) rows.push(own);
+    }
+    const next = mids[i + 1];
+    pulled = next !== undefined && next - mids[i]! <= leading && own.some((p) => {
+      const middle = wrappedMiddle(i, p.cell);
+      return middle !== null && Math.abs(middle - next) <= CENTRE_TOL * em;
+    });
+  }
+  return rows;
+}
+
+/**
+ * One logical row from its placed cells (top to bottom): a cell and the cells continuing
+ * it, then texts in the same columns, are joined in reading order into one cell covering
+ * all their columns; columns left over are empty cells. Texts made of several lines are
+ * added to `joined`.
+ */
+function joinRow(placed: Placed[], row: number, xs: number[], joined: string[]): WsCell[] {
+  /** one text (a cell and the cells continuing it), or several texts the columns cannot tell apart */
+  interface Part { col: number; end: number; box: Box; texts: { box: Box; mid: number; text: string }[][] }
+  const rootOf = (p: Placed): Placed => (p.parent ? rootOf(p.parent) : p);
+  const byRoot = new Map<Placed, Part>();
+  for (const p of placed) {
+    const root = rootOf(p);
+    const part = byRoot.get(root);
+    const end = p.cell.col + p.cell.colSpan;
+    const text = { box: p.cell.box, mid: p.mid, text: p.cell.text };
+    if (!part) byRoot.set(root, { col: p.cell.col, end, box: { ...p.cell.box }, texts: [[text]] });
+    else {
+      part.col = Math.min(part.col, p.cell.col);
+      part.end = Math.max(part.end, end);
+      part.box = union(part.box, p.cell.box);
+      part.texts[0]!.push(text);
+    }
+  }
+  // texts over the same columns are one cell: stacked ones (a centred cell's lines above and
+  // below the row's middle) read top to bottom, side-by-side ones left to right
+  const parts: Part[] = [];
+  for (const part of byRoot.values()) {
+    const hits = parts.filter((q) => q.col < part.end && part.col < q.end);
+    const into = hits[0];
+    if (!into) { parts.push(part); continue; }
+    for (const other of [...hits.slice(1), part]) {
+      into.col = Math.min(into.col, other.col);
+      into.end = Math.max(into.end, other.end);
+      into.box = union(into.box, other.box);
+      for (const texts of other.texts) {
+        const beside = into.texts.find((t) => t.some((a) => texts.some((b) => stacked(a.box, b.box))));
+        if (beside) beside.push(...texts);
+        else into.texts.push(texts);
+      }
+      if (other !== part) parts.splice(parts.indexOf(other), 1);
+    }
+  }
+  const lineBoxes = placed.map((p) => p.line);
+  const y0 = Math.min(...lineBoxes.map((l) => l.y0)), y1 = Math.max(...lineBoxes.map((l) => l.y1));
+  const out: WsCell[] = [];
+  for (let c = 0; c < xs.length - 1; c++) {
+    const part = parts.find((q) => q.col === c);
+    if (!part) {
+      out.push({ row, col: c, colSpan: 1, box: { x0: xs[c]!, y0, x1: xs[c + 1]!, y1 }, text: '' });
+      continue;
+    }
+    const columns = part.texts.map((t) => t.sort((a, b) => a.mid - b.mid))
+      .sort((a, b) => Math.min(...a.map((t) => t.box.x0)) - Math.min(...b.map((t) => t.box.x0)));
+    const text = columns.map((t) => joinLines(t.map((x) => x.text))).join('');
+    if (columns.some((t) => t.length > 1)) joined.push(text);
+    out.push({ row, col: c, colSpan: part.end - part.col, box: part.box, text });
+    c = part.end - 1;
+  }
+  return out;
 }
 
 /** Column edges: middles of the x ranges that (almost) no tabular segment covers. */
@@ -176,6 +361,28 @@ function separateNeighbours(edges: number[], rows: Segment[][]): number[] {
     }
   }
   return out.sort((a, b) => a - b);
+}
+
+/**
+ * Neighbouring cells set closer than the cell gap ("分值" and "得分" 5.6 pt apart in a narrow
+ * header) come as one segment: it is cut between two of its runs where a column edge,
+ * found from the other rows, passes through the gap between them, when every piece then
+ * lies within one column (a long text spanning columns stays whole).
+ */
+function splitAtEdges(segs: Segment[], xs: number[]): Segment[] {
+  return segs.flatMap((seg) => {
+    const pieces: Run[][] = [[seg.runs[0]!]];
+    for (const run of seg.runs.slice(1)) {
+      const prev = pieces[pieces.length - 1]!;
+      const left = prev[prev.length - 1]!;
+      if (xs.some((x) => x > left.x1 && x < run.x0)) pieces.push([run]);
+      else prev.push(run);
+    }
+    if (pieces.length === 1) return [seg];
+    const split = pieces.map((runs) => ({ ...runs.slice(1).reduce<Box>((b, r) => union(b, r), runs[0]!), runs, text: lineText(runs) }));
+    const inOneColumn = (b: Box) => xs.some((x, c) => c + 1 < xs.length && overlap(b.x0, b.x1, x, xs[c + 1]!) >= 0.8 * (b.x1 - b.x0));
+    return split.every(inOneColumn) ? split : [seg];
+  });
 }
 
 /** One row: each segment takes the columns it overlaps; columns left over are empty cells. */

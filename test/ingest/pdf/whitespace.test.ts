@@ -75,4 +75,96 @@ describe('tables without ruling lines (whitespace fallback)', () => {
       ['健康率', '>=99%', '>=99%', '5'],
     ]);
   });
+
+  /** Cells at explicit baselines: [y, [[x, text], …]] (10 pt type). */
+  const placed = (lines: [number, [number, string][]][]): string => lines.map(([y, cells]) =>
+    cells.map(([x, s]) => (/^[\x20-\x7e]*$/.test(s) ? text(x, y, s) : cjk(x, y, s))).join('')).join('');
+
+  it('joins the lines of a cell centred on a taller row into that row, and says so', async () => {
+    // rows 20 pt apart; the third row's first cell wraps over two lines 13 pt apart,
+    // centred on the row's one-line cells (a word processor's vertical centring)
+    const content = placed([
+      [700, [[60, '三级指标'], [200, '指标值'], [300, '分值']]],
+      [680, [[60, '依法收押率'], [200, '>=90%'], [300, '5']]],
+      [660, [[60, '健康率'], [200, '>=99%'], [300, '5']]],
+      [640, [[60, '服装到位周期']]],
+      [633.5, [[200, '<=45'], [300, '5']]],
+      [627, [[60, '考核']]],
+      [607, [[60, '收押及时性'], [200, '<=12'], [300, '5']]],
+    ]);
+    const layout = await ingestBytes(buildPdf([{ content }]));
+    expect(texts(grids(layout)[0]!)).toEqual([
+      ['三级指标', '指标值', '分值'],
+      ['依法收押率', '>=90%', '5'],
+      ['健康率', '>=99%', '5'],
+      ['服装到位周期考核', '<=45', '5'],
+      ['收押及时性', '<=12', '5'],
+    ]);
+    expect(diagnostics(layout)).toEqual(['p1: info pdf:wrapped-cells-joined: page 1: 1 cell of unruled tables joined from wrapped lines into their rows ("服装到位周期考核")']);
+  });
+
+  it('joins a wrapped cell\'s next line to its first (cells set at the top of their row)', async () => {
+    const content = placed([
+      [700, [[60, '资金来源'], [200, '全年预算数'], [300, '执行数']]],
+      [680, [[60, '年度资金总额'], [200, '50'], [300, '50']]],
+      [660, [[60, '其中:当年财政'], [200, '50'], [300, '50']]],
+      [647, [[60, '拨款']]],
+      [627, [[60, '其他资金'], [200, '0'], [300, '0']]],
+      [607, [[60, '合计'], [200, '100'], [300, '100']]],
+    ]);
+    expect(texts(grids(await ingestBytes(buildPdf([{ content }])))[0]!)).toEqual([
+      ['资金来源', '全年预算数', '执行数'],
+      ['年度资金总额', '50', '50'],
+      ['其中:当年财政拨款', '50', '50'],
+      ['其他资金', '0', '0'],
+      ['合计', '100', '100'],
+    ]);
+  });
+
+  it('keeps apart what only looks wrapped: a merged cell\'s label between rows, a value under a value', async () => {
+    const content = placed([
+      [700, [[60, '二级指标'], [160, '三级指标'], [300, '分值']]],
+      [680, [[160, '依法收押率'], [300, '5']]],
+      [670, [[60, '数量指标']]], // centred between the two rows it spans: half a row from each
+      [660, [[160, '维修改造率'], [300, '5']]],
+      [640, [[160, '健康率'], [300, '10']]],
+      [627, [[300, '20']]], // a number 13 pt under a number
+      [607, [[160, '合计'], [300, '40']]],
+    ]);
+    expect(texts(grids(await ingestBytes(buildPdf([{ content }])))[0]!)).toEqual([
+      ['二级指标', '三级指标', '分值'],
+      ['', '依法收押率', '5'],
+      ['数量指标', '', ''],
+      ['', '维修改造率', '5'],
+      ['', '健康率', '10'],
+      ['', '', '20'],
+      ['', '合计', '40'],
+    ]);
+  });
+
+  it('joins nothing in a table set without a gap between rows', async () => {
+    // rows as close as the lines of a wrapped cell: the geometry cannot tell them apart
+    const content = placed([
+      [700, [[60, '三级指标'], [200, '指标值'], [300, '分值']]],
+      [687, [[60, '服装到位周期'], [200, '<=45'], [300, '5']]],
+      [674, [[60, '考核']]],
+      [661, [[60, '健康率'], [200, '>=99%'], [300, '5']]],
+      [648, [[60, '收押率'], [200, '>=90%'], [300, '5']]],
+    ]);
+    const layout = await ingestBytes(buildPdf([{ content }]));
+    expect(texts(grids(layout)[0]!).map((row) => row[0])).toEqual(['三级指标', '服装到位周期', '考核', '健康率', '收押率']);
+    expect(diagnostics(layout)).toEqual([]);
+  });
+
+  it('cuts a header segment where a column edge found from the other rows passes between its words', async () => {
+    // "分值" and "得分" 5 pt apart: closer than the cell gap, but the values below are in two columns
+    const names = ['依法收押率', '维修改造率', '入所教育落实率', '健康率', '服装合格率', '服装到位周期', '收押及时性', '资金使用控制', '逃脱率', '满意度'];
+    const content = placed([
+      [700, [[60, '三级指标'], [200, '分值'], [225, '得分']]],
+      ...names.map((name, r): [number, [number, string][]] => [680 - 20 * r, [[60, name], [202, '10'], [227, String(r)]]]),
+    ]);
+    const rows = texts(grids(await ingestBytes(buildPdf([{ content }])))[0]!);
+    expect(rows[0]).toEqual(['三级指标', '分值', '得分']);
+    expect(rows[1]).toEqual(['依法收押率', '10', '0']);
+  });
 });

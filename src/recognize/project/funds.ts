@@ -69,8 +69,17 @@ type AmountRow = { label: string } & { [K in AmountRole]?: number | null };
 const isAmount = (key: string) => isPlaceholder(key) || parseAmountCell(key).value !== null;
 const cleanLabel = (text: string) => text.replace(/^[-—–\s]+/, '').replace(/[:：]\s*$/, '').trim();
 
+/**
+ * The block's own merged label, 项目资金（万元）: in an unruled PDF table it stands beside
+ * one of the rows, or alone on a row of its own, instead of in the header row.
+ */
+const isBlockLabel = (key: string) => /^项目资金/.test(key);
+
 function readAligned(line: Line, columns: Column[], flags: string[]): AmountRow | null {
-  const cells = filled(line);
+  const all = filled(line);
+  const labels = all.filter((c) => !isAmount(c.key));
+  if (labels.length > 0 && labels.every((c) => isBlockLabel(c.key)) && labels.length === all.length) return null;
+  const cells = labels.length > 1 ? all.filter((c) => !isBlockLabel(c.key)) : all;
   const labelAt = cells.findIndex((c) => !isAmount(c.key));
   if (labelAt < 0 || labelAt > 1) return null;
   const label = cleanLabel(cells[labelAt]!.text);

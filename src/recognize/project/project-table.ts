@@ -72,10 +72,13 @@ function nextBlock(lines: Line[], from: number, to: number): number {
 function readFundsBlock(lines: Line[], context: Line[], fundsAt: number, goalsAt: number, bodyEnd: number, flags: string[]): Funds | null {
   const contextUnit = [...context, ...lines.slice(0, 3)].map((l) => unitIn(l.keys.join(''))).find((u) => u !== null) ?? null;
   if (fundsAt >= 0) {
-    const headerUnit = filled(lines[fundsAt]!).map((c) => unitIn(c.key)).find((u) => u !== null) ?? null;
-    const unit = headerUnit ?? contextUnit;
-    if (!unit) flags.push('funds-unit-assumed');
     const end = goalsAt > fundsAt ? goalsAt : nextBlock(lines, fundsAt, bodyEnd);
+    const headerUnit = filled(lines[fundsAt]!).map((c) => unitIn(c.key)).find((u) => u !== null) ?? null;
+    // the merged 项目资金（万元） label may stand beside a row below the header (unruled PDF tables)
+    const labelUnit = lines.slice(fundsAt + 1, end).flatMap((l) => filled(l)).filter((c) => /资金/.test(c.key))
+      .map((c) => unitIn(c.key)).find((u) => u !== null) ?? null;
+    const unit = headerUnit ?? labelUnit ?? contextUnit;
+    if (!unit) flags.push('funds-unit-assumed');
     const result = readFunds(lines[fundsAt]!, lines.slice(fundsAt + 1, end), unit ?? '元');
     flags.push(...result.flags);
     return result.funds;

@@ -260,10 +260,11 @@ export function lineMasks(img: GrayImage, ink: Uint8Array, opts: LineMaskOptions
   // horizontal lines: sums of SMOOTH pixels along each row, compared with the rows d above and below
   for (let y = 0; y < H; y++) {
     const row = y * W;
+    let s = 0;
+    for (let dx = -HALF; dx <= HALF; dx++) s += data[row + Math.min(W - 1, Math.max(0, dx))]!;
     for (let x = 0; x < W; x++) {
-      let s = 0;
-      for (let dx = -HALF; dx <= HALF; dx++) s += data[row + Math.min(W - 1, Math.max(0, x + dx))]!;
       sum[row + x] = s;
+      s += data[row + Math.min(W - 1, x + HALF + 1)]! - data[row + Math.max(0, x - HALF)]!;
     }
   }
   for (let y = d; y < H - d; y++) {
@@ -274,13 +275,14 @@ export function lineMasks(img: GrayImage, ink: Uint8Array, opts: LineMaskOptions
     }
   }
   // vertical lines: sums along each column, compared with the columns d left and right
-  for (let y = 0; y < H; y++) {
-    const row = y * W;
-    for (let x = 0; x < W; x++) {
-      let s = 0;
-      for (let dy = -HALF; dy <= HALF; dy++) s += data[Math.min(H - 1, Math.max(0, y + dy)) * W + x]!;
-      sum[row + x] = s;
-    }
+  for (let x = 0; x < W; x++) {
+    let s = 0;
+    for (let dy = -HALF; dy <= HALF; dy++) s += data[Math.min(H - 1, Math.max(0, dy)) * W + x]!;
+    sum[x] = s;
+  }
+  for (let y = 1; y < H; y++) {
+    const row = y * W, add = Math.min(H - 1, y + HALF) * W, drop = Math.max(0, y - HALF - 1) * W;
+    for (let x = 0; x < W; x++) sum[row + x] = sum[row - W + x]! + data[add + x]! - data[drop + x]!;
   }
   for (let y = 0; y < H; y++) {
     const row = y * W;

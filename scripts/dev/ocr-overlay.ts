@@ -32,7 +32,7 @@ console.log(`skew ${skew.toFixed(2)}°, ${rules.filter((r) => r.axis === 'h').le
 const rgb = Buffer.alloc(image.width * image.height * 3);
 for (let i = 0; i < image.data.length; i++) rgb.fill(ink[i] ? 120 : 255, i * 3, i * 3 + 3);
 for (const r of rules) {
-  const t = Math.max(2, r.thickness);
+  const t = Math.max(2, Math.round(r.thickness));
   for (let a = Math.floor(r.from); a < r.to; a++) for (let d = -t; d <= t; d++) {
     const [x, y] = r.axis === 'h' ? [a, Math.round(r.pos) + d] : [Math.round(r.pos) + d, a];
     if (x < 0 || y < 0 || x >= image.width || y >= image.height) continue;

@@ -27,7 +27,7 @@ interface Recipe {
   pdf: string;
   container: 'pdf' | 'tif';
   dpi: number;
-  /** degrees, positive = counter-clockwise as sharp rotates */
+  /** degrees, as sharp rotates: positive turns the page clockwise */
   rotate: number;
   blur: number;
   noise: number;

@@ -55,7 +55,9 @@ export async function readScannedPage(source: GrayImage, dpi: number, engine: Oc
   const rules = findRules(ink, image.width, image.height, { lines: lineMasks(image, ink) });
   const rulings = rules.map((r): Ruling => ({ axis: r.axis, pos: r.pos * pt, from: r.from * pt, to: r.to * pt }));
   const { lattices } = findLattices(rulings);
+  const withRules = ink.slice();
   eraseRules(ink, image.width, image.height, rules);
+  image = whitenErased(image, withRules, ink);
 
   const lines: PixelBox[] = [];
   const cellBoxes = lattices.flatMap((l) => l.cells.map((c) => toPixels(c.box, pt)));
@@ -80,6 +82,29 @@ export async function readScannedPage(source: GrayImage, dpi: number, engine: Oc
     });
   });
   return { runs, rulings, widthPt: image.width * pt, heightPt: image.height * pt, skew };
+}
+
+/**
+ * The page with the erased rule pixels (and their blurred fringe) painted paper-white, so
+ * a line crop that reaches a rule — digits set flush against a cell border — holds no bar
+ * an engine would read as "|" or "1".
+ */
+function whitenErased(image: GrayImage, before: Uint8Array, after: Uint8Array): GrayImage {
+  const { width, height } = image;
+  const data = image.data.slice();
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = y * width + x;
+      if (!before[i] || after[i]) continue;
+      for (let dy = -1; dy <= 1; dy++) {
+        for (let dx = -1; dx <= 1; dx++) {
+          const xx = x + dx, yy = y + dy;
+          if (xx >= 0 && yy >= 0 && xx < width && yy < height && !after[yy * width + xx]) data[yy * width + xx] = 255;
+        }
+      }
+    }
+  }
+  return { width, height, data };
 }
 
 const toPixels = (b: { x0: number; y0: number; x1: number; y1: number }, pt: number): PixelBox =>

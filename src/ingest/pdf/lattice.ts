@@ -138,10 +138,13 @@ function buildLattice(hs: Ruling[], vs: Ruling[]): Lattice | null {
   const ys = withOuterEdges(clusterValues(hs.map((h) => h.pos), EDGE_TOL), box.y0, box.y1);
   if (xs.length < 2 || ys.length < 2) return null;
   const rows = ys.length - 1, cols = xs.length - 1;
+  // the rulings on each edge, found once (not per cell side)
+  const vAt = xs.map((x) => vs.filter((v) => Math.abs(v.pos - x) <= EDGE_TOL));
+  const hAt = ys.map((y) => hs.filter((h) => Math.abs(h.pos - y) <= EDGE_TOL));
   const vEdge = Array.from({ length: rows }, (_, r) =>
-    Array.from({ length: cols + 1 }, (_, c) => c === 0 || c === cols || covered(vs, xs[c]!, ys[r]!, ys[r + 1]!)));
+    Array.from({ length: cols + 1 }, (_, c) => c === 0 || c === cols || covered(vAt[c]!, ys[r]!, ys[r + 1]!)));
   const hEdge = Array.from({ length: rows + 1 }, (_, r) =>
-    Array.from({ length: cols }, (_, c) => r === 0 || r === rows || covered(hs, ys[r]!, xs[c]!, xs[c + 1]!)));
+    Array.from({ length: cols }, (_, c) => r === 0 || r === rows || covered(hAt[r]!, xs[c]!, xs[c + 1]!)));
   const { cells, cellIndex } = mergeSlots(xs, ys, vEdge, hEdge);
   return { box: { x0: xs[0]!, y0: ys[0]!, x1: xs[cols]!, y1: ys[rows]! }, xs, ys, cells, cellIndex, vEdge };
 }
@@ -154,10 +157,10 @@ function withOuterEdges(edges: number[], lo: number, hi: number): number[] {
   return out;
 }
 
-/** Do rulings at `pos` cover enough of [from, to]? */
-function covered(rulings: Ruling[], pos: number, from: number, to: number): boolean {
+/** Do the rulings on an edge cover enough of [from, to] along it? */
+function covered(onEdge: Ruling[], from: number, to: number): boolean {
   let sum = 0;
-  for (const r of rulings) if (Math.abs(r.pos - pos) <= EDGE_TOL) sum += overlap(r.from, r.to, from, to);
+  for (const r of onEdge) sum += overlap(r.from, r.to, from, to);
   return sum >= MIN_COVER * (to - from);
 }
 

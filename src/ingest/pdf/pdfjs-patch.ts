@@ -22,7 +22,10 @@
  * - operator lists carry no text operators (BT … ET, Tf, Tj, TJ, Td, Tm, …): readGraphics
  *   reads paths, images and graphics state only, and text operators with their glyph
  *   arrays were most of what was built and cloned to the main thread (93 % of the ops of
- *   the budget sample, 69 % of a generated ruled table).
+ *   the budget sample, 69 % of a generated ruled table);
+ * - their chunks are copied to the main thread instead of transferring each path's two
+ *   small Float32Arrays (transferring thousands of tiny buffers costs more than copying
+ *   them: ~15 % of the operator-list time of a ruled 500-page document).
  *
  * For every document, text-only or not, two changes that do not change results:
  * - streams are inflated with node:zlib in one synchronous call instead of a web
@@ -104,6 +107,30 @@ const PATCHES: Patch[] = [
       `        if (self.options.evaltabTextOnly && (__evaltabTextOps ??= new Set(${JSON.stringify(TEXT_OPS)}.map((op) => OPS[op]))).has(fn)) continue;`,
       '        switch (fn | 0) {',
       '          case OPS.paintXObject:',
+    ),
+  },
+  {
+    name: 'text-only operator lists copied to the main thread, not transferred',
+    find: lines(
+      '      const opList = new OperatorList(intent, sink);',
+      '      handler.send("StartRenderPage", {',
+    ),
+    replace: lines(
+      '      const opList = new OperatorList(intent, sink);',
+      '      opList.evaltabCopy = this.evaluatorOptions.evaltabTextOnly === true;',
+      '      handler.send("StartRenderPage", {',
+    ),
+  },
+  {
+    name: 'no transfer list for copied operator lists',
+    find: lines(
+      '  get _transfers() {',
+      '    const transfers = [];',
+    ),
+    replace: lines(
+      '  get _transfers() {',
+      '    if (this.evaltabCopy) return [];',
+      '    const transfers = [];',
     ),
   },
   {

@@ -27,13 +27,11 @@
  *   small Float32Arrays (transferring thousands of tiny buffers costs more than copying
  *   them: ~15 % of the operator-list time of a ruled 500-page document).
  *
- * For every document, text-only or not, two changes that do not change results:
+ * For every document, text-only or not, changes that do not change results:
  * - streams are inflated with node:zlib in one synchronous call instead of a web
  *   DecompressionStream (same bytes; on error both fall back to pdf.js's own decoder);
- * - the bundle is loaded from a data: URL, so `import.meta.url` is written as the real
- *   file's URL, the one dynamic import of a file path gets a file: URL, and the source map
- *   comment (Node would parse the large map at start-up) becomes a sourceURL comment that
- *   names the real file in stack traces.
+ * - the bundle is loaded from a data: URL (forDataUrl), and the one dynamic import of a
+ *   file path gets a file: URL.
  *
  * A patch whose anchor text is not found exactly once makes the whole set unusable: the
  * bundle is then loaded unpatched (correct, only slower) and `applied` is false; a test
@@ -168,7 +166,7 @@ const PATCHES: Patch[] = [
       '      /*@vite-ignore*/',
       '      path);',
     ),
-    replace: '      const mod = await import(__evaltabIsAbsolute(path) ? __evaltabFileUrl(path).href : path);',
+    replace: '      const mod = await __evaltabImport(__evaltabIsAbsolute(path) ? __evaltabFileUrl(path).href : path);',
   },
 ];
 
@@ -202,8 +200,25 @@ export function patchWorker(source: string, fileUrl: string): PatchedWorker {
     code = code.slice(0, at) + patch.replace + code.slice(at + patch.find.length);
   }
   if (missing.length > 0) return { code: source, applied: false, missing };
-  code = HEADER + code.replaceAll('import.meta.url', JSON.stringify(fileUrl))
-    // stack traces and profiles name the file, not the megabytes of the data: URL
-    .replace(/^\/\/# sourceMappingURL=.*$/m, `//# sourceURL=${fileUrl}?evaltab-patched`);
-  return { code, applied: true, missing };
+  return { code: forDataUrl(HEADER + code, fileUrl), applied: true, missing };
 }
+
+/** Global (Symbol.for) key of the function the bundles' dynamic imports go through (set by pdfjs.ts). */
+export const IMPORT = 'evaltab.pdfjs.import';
+
+/**
+ * A pdf.js bundle's source made loadable from a data: URL and quick to load under tsx:
+ * `import.meta.url` becomes the real file's URL; a dynamic import (the fake worker's
+ * loader) calls a function that imports (tsx rewrites every module with a dynamic import,
+ * building a source map over megabytes: ~1 s of start-up for the two bundles); the source
+ * map comment (Node would parse the large map at the first stack trace) becomes a
+ * sourceURL comment naming the real file in stack traces and profiles.
+ */
+export function forDataUrl(source: string, fileUrl: string): string {
+  const code = source.replaceAll('import.meta.url', JSON.stringify(fileUrl))
+    .replace(/\bimport\((\s*\/\*webpackIgnore: true\*\/\s*\/\*@vite-ignore\*\/)/g, '__evaltabImport($1')
+    .replace(/^\/\/# sourceMappingURL=.*$/m, `//# sourceURL=${fileUrl}?evaltab`);
+  return `const __evaltabImport = (url) => globalThis[Symbol.for(${JSON.stringify(IMPORT)})](url);\n${code}`;
+}
+
+export const dataUrl = (code: string): string => `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`;

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { Matrix } from '../../../src/ingest/pdf/geometry.js';
 import { readGraphics } from '../../../src/ingest/pdf/page-graphics.js';
 import { OPS, openPdf, textOnlyStats, workerPatches, type PDFDocumentProxy } from '../../../src/ingest/pdf/pdfjs.js';
-import { patchWorker } from '../../../src/ingest/pdf/pdfjs-patch.js';
+import { forDataUrl, patchWorker } from '../../../src/ingest/pdf/pdfjs-patch.js';
 import { buildPdf, embeddedText } from './pdf-writer.js';
 
 const samples = join(dirname(fileURLToPath(import.meta.url)), '../../../samples');
@@ -62,6 +62,20 @@ async function readPage1(bytes: Uint8Array, textOnly: boolean): Promise<{ text: 
 describe('text-only pdf.js documents', () => {
   it('run on a patched worker: every patch applies to the installed pdfjs-dist', () => {
     expect(workerPatches).toEqual({ applied: true, missing: [] });
+  });
+
+  it('load from data: URLs with no dynamic import left for tsx to rewrite, no source map, the real file named', () => {
+    const build = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'legacy/build');
+    for (const file of ['pdf.mjs', 'pdf.worker.mjs']) {
+      const url = `file://${join(build, file)}`;
+      const source = readFileSync(join(build, file), 'utf8');
+      const code = file === 'pdf.mjs' ? forDataUrl(source, url) : patchWorker(source, url).code;
+      expect(code).not.toMatch(/\bimport\(\s*\/\*webpackIgnore/);
+      expect(code).not.toContain('import.meta.url');
+      expect(code).not.toContain('sourceMappingURL');
+      expect(code).toContain(`//# sourceURL=${url}?evaltab`);
+      expect(code.match(/__evaltabImport\(/g)!.length).toBe(1); // the bundle's one dynamic import, through pdfjs.ts
+    }
   });
 
   it('load the bundle as shipped when a patch anchor is missing', () => {

@@ -209,9 +209,9 @@ function rowPitch(mids: number[], em: number): number | null {
  *   otherwise its other cells start a new row (the second line of a merged label, e.g.
  *   "元)" under "项目资金(万", may share a line with the next row).
  * - Word processors centre cells vertically: the lines of a wrapped cell lie above and
- *   below the line of the row's one-line cells. A line whose own cells (those that do not
- *   continue the row above) mostly begin wrapped texts centred on the next line pulls that
- *   line into its row.
+ *   below the line of the row's one-line cells. A line one of whose own cells (those that
+ *   do not continue the row above) begins a wrapped text centred on the next line pulls
+ *   that line into its row; a merged cell's label standing on the same line goes with it.
  * Rows closer than a line of type cannot be told from wrapped lines: in a table without
  * a row gap (rowPitch null) every line stays a row.
  */

@@ -95,8 +95,9 @@ export class OcrPool {
   }
 
   private spawn(): Slot {
-    const threads = this.size === 1 ? availableParallelism() : 1;
-    const worker = new Worker(new URL('./worker.mjs', import.meta.url), { workerData: { engine: this.engine, threads } });
+    // one native thread per worker: parallelism comes from workers (one page each), which also
+    // covers the single-threaded structure stages; intra-op threads would only compete with them
+    const worker = new Worker(new URL('./worker.mjs', import.meta.url), { workerData: { engine: this.engine, threads: 1 } });
     const slot: Slot = { worker, busy: false, pages: 0 };
     this.workersStarted++;
     worker.on('message', (reply: WorkerReply) => this.settle(slot, reply));

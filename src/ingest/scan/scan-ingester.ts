@@ -17,7 +17,7 @@ import { openPdf } from '../pdf/pdfjs.js';
 import { decodeImage } from '../image/decode.js';
 import type { GrayImage } from '../image/raster.js';
 import { renderPage } from './render.js';
-import { scannedPageBlocks } from './scan-layout.js';
+import { scannedPageBlocks, type Frame } from './scan-layout.js';
 
 /** An image without a recorded resolution is taken as a page of this long side (inches, A4). */
 const ASSUMED_LONG_SIDE_IN = 11.69;
@@ -32,13 +32,13 @@ export async function ingestImage(input: IngestInput): Promise<Layout> {
   const reads = decoded.pages.map(({ image, dpi }, i) => {
     const used = dpi ?? assumedDpi(image);
     if (dpi === null) diagnostics.push(diag('info', 'image:dpi-assumed', `page ${i + 1} records no resolution; taken as an A4 page (${Math.round(used)} DPI)`, i + 1));
-    return ocrPage(image, used, { engine, workers: input.options.ocrWorkers }, i + 1).then((r) => ({ ...r, dpi: used }));
+    return ocrPage(image, used, { engine, workers: input.options.ocrWorkers }, i + 1, { kind: 'image', dpi: used });
   });
   const stitcher = new TableStitcher();
   for (const [i, pending] of reads.entries()) {
     const read = await pending;
     diagnostics.push(...read.diagnostics);
-    stitcher.addPage(i + 1, read.blocks(({ kind: 'image', dpi: read.dpi })));
+    stitcher.addPage(i + 1, read.blocks);
   }
   return { format: 'image', pages: decoded.pages.length, ocr: true, blocks: stitcher.blocks, diagnostics: [...diagnostics, ...stitcher.diagnostics] };
 }
@@ -59,7 +59,7 @@ export async function ocrPdfPages(bytes: Uint8Array, pages: number[], options: O
   const results = new Map<number, PageBlocks>();
   const opened = await openPdf(bytes);
   if ('error' in opened) {
-    for (const n of pages) results.set(n, { blocks: [], diagnostics: [diag('warning', 'ocr:render-failed', `page ${n} could not be rendered for OCR: ${opened.error.message}`, n)] });
+    for (const n of pages) results.set(n, renderFailed(n, opened.error.message));
     return results;
   }
   const ahead = sharedPool(options.engine, options.workers).size + 1;
@@ -68,9 +68,9 @@ export async function ocrPdfPages(bytes: Uint8Array, pages: number[], options: O
     for (const n of pages) {
       while (waiting.size >= ahead) await Promise.race(waiting);
       const job = renderPage(opened.doc, n, options.dpi)
-        .then((rendered) => ocrPage(rendered.image, rendered.dpi, options, n))
-        .then((r) => { results.set(n, { blocks: r.blocks({ kind: 'pdf' }), diagnostics: r.diagnostics }); })
-        .catch((error: Error) => { results.set(n, { blocks: [], diagnostics: [diag('warning', 'ocr:render-failed', `page ${n} could not be rendered for OCR: ${error.message}`, n)] }); })
+        .then((rendered) => ocrPage(rendered.image, rendered.dpi, options, n, { kind: 'pdf' }))
+        .catch((error: Error) => renderFailed(n, error.message))
+        .then((read) => { results.set(n, read); })
         .finally(() => { waiting.delete(job); });
       waiting.add(job);
     }
@@ -86,19 +86,17 @@ interface PageBlocks {
   diagnostics: Diagnostic[];
 }
 
-interface PageOutcome {
-  blocks: (frame: Parameters<typeof scannedPageBlocks>[2]) => PageBlock[];
-  diagnostics: Diagnostic[];
-}
+const renderFailed = (page: number, message: string): PageBlocks =>
+  ({ blocks: [], diagnostics: [diag('warning', 'ocr:render-failed', `page ${page} could not be rendered for OCR: ${message}`, page)] });
 
-async function ocrPage(image: GrayImage, dpi: number, { engine, workers }: OcrOptions, page: number): Promise<PageOutcome> {
+async function ocrPage(image: GrayImage, dpi: number, { engine, workers }: OcrOptions, page: number, frame: Frame): Promise<PageBlocks> {
   try {
     const read = await sharedPool(engine, workers).read(image, dpi);
     const diagnostics: Diagnostic[] = [diag('info', 'ocr:page', `page ${page} read by OCR (${engine}, ${Math.round(dpi)} DPI, skew ${read.skew.toFixed(2)}°, ${read.runs.length} text lines)`, page)];
     if (read.runs.length === 0) diagnostics.push(diag('warning', 'ocr:no-text', `page ${page}: OCR found no text`, page));
-    return { blocks: (frame) => scannedPageBlocks(read, page, frame), diagnostics };
+    return { blocks: scannedPageBlocks(read, page, frame), diagnostics };
   } catch (error) {
-    return { blocks: () => [], diagnostics: [diag('warning', 'ocr:page-failed', `page ${page} could not be OCR'd: ${(error as Error).message}`, page)] };
+    return { blocks: [], diagnostics: [diag('warning', 'ocr:page-failed', `page ${page} could not be OCR'd: ${(error as Error).message}`, page)] };
   }
 }
 

@@ -71,7 +71,9 @@ async function readDocument(doc: PDFDocumentProxy, diagnostics: Diagnostic[], in
   const stitcher = new TableStitcher();
   pages.forEach((page, i) => {
     const read = ocr.get(i + 1);
-    diagnostics.push(...page.diagnostics, ...(read?.diagnostics ?? []));
+    // a page OCR read is no longer a problem: its no-text-layer finding stays, as information
+    const own = read ? page.diagnostics.map((d) => (d.code === NO_TEXT_LAYER ? { ...d, level: 'info' as const } : d)) : page.diagnostics;
+    diagnostics.push(...own, ...(read?.diagnostics ?? []));
     stitcher.addPage(i + 1, read?.blocks ?? page.blocks);
   });
   return { format: 'pdf', pages: pages.length, ocr: ocr.size > 0, blocks: stitcher.blocks, diagnostics: [...diagnostics, ...stitcher.diagnostics] };

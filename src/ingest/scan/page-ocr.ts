@@ -37,8 +37,12 @@ export interface PageRead {
 const MIN_SKEW = 0.1;
 /** Pixels kept around a text line when it is cut out for the engine. */
 const LINE_MARGIN = 3;
-/** Paragraph lines are cut at gaps wider than this many line heights. */
-const SEGMENT_GAP = 1.5;
+/**
+ * Text outside ruled tables is cut into pieces at gaps wider than this many line heights:
+ * word-sized pieces, as a PDF text layer gives, which the whitespace-table fallback needs to
+ * see column edges in a table printed without rules (1.5 glued header cells together).
+ */
+const SEGMENT_GAP = 0.8;
 
 export async function readScannedPage(source: GrayImage, dpi: number, engine: OcrEngine): Promise<PageRead> {
   if (source.data.length !== source.width * source.height || !(dpi > 0)) {
@@ -64,8 +68,12 @@ export async function readScannedPage(source: GrayImage, dpi: number, engine: Oc
   for (const cell of cellBoxes) lines.push(...findTextLines(ink, image.width, image.height, inset(cell, ruleMargin(rules))));
   for (const box of cellBoxes.concat(lattices.map((l) => toPixels(l.box, pt)))) clearBox(ink, image.width, image.height, box);
   const whole = { x0: 0, y0: 0, x1: image.width, y1: image.height };
-  for (const line of findTextLines(ink, image.width, image.height, whole)) {
-    lines.push(...splitSegments(ink, image.width, line, SEGMENT_GAP));
+  for (const band of findTextLines(ink, image.width, image.height, whole)) {
+    // a band of the whole page can hold cells of different heights (a wrapped header next to
+    // a one-line one): each piece is searched for its own lines again
+    for (const piece of splitSegments(ink, image.width, band, SEGMENT_GAP)) {
+      lines.push(...findTextLines(ink, image.width, image.height, piece));
+    }
   }
 
   const crops = lines.map((box) => crop(image, grow(box, LINE_MARGIN)));

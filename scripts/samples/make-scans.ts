@@ -18,6 +18,7 @@ import sharp from 'sharp';
 import { openPdf } from '../../src/ingest/pdf/pdfjs.js';
 import type { GrayImage } from '../../src/ingest/image/raster.js';
 import { renderPage } from '../../src/ingest/scan/render.js';
+import { seededRandom } from '../../test/support/seeded-random.js';
 import { imageOnlyPdf, type JpegPage } from './image-pdf.js';
 
 const ROOT = process.cwd();
@@ -44,21 +45,9 @@ const RECIPES: Recipe[] = [
   { pdf: 'liupanshui-police-2025-targets-ocr-lo.pdf', container: 'tif', dpi: 200, rotate: 0.3, blur: 0.5, noise: 6, paper: 240, quality: 70 },
 ];
 
-/** mulberry32: a tiny seeded generator, so the noise is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Paper tone and Gaussian sensor noise (Box–Muller), in place. */
 function addPaperAndNoise(img: GrayImage, paper: number, sigma: number, seed: number): void {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const scale = paper / 255;
   for (let i = 0; i < img.data.length; i++) {
     const g = Math.sqrt(-2 * Math.log(rand() + 1e-12)) * Math.cos(2 * Math.PI * rand());

@@ -3,18 +3,9 @@
  * salt and pepper, blur, skew, down-sampling (a lower DPI). Pure TypeScript, seeded.
  */
 import type { GrayImage } from '../../src/ingest/image/raster.js';
+import { seededRandom } from '../support/seeded-random.js';
 
-/** mulberry32 */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = seededRandom;
 
 export function pad(img: GrayImage, p: number): GrayImage {
   const width = img.width + 2 * p, height = img.height + 2 * p;

@@ -7,18 +7,9 @@
  */
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { fromRgba, type GrayImage, type PixelBox } from '../../../src/ingest/image/raster.js';
+import { seededRandom } from '../../support/seeded-random.js';
 
-/** Deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = seededRandom;
 
 type Ctx = SKRSContext2D;
 

@@ -1,0 +1,14 @@
+/**
+ * A seeded random generator (mulberry32) for everything that must degrade images the same
+ * way on every run: synthetic test pages, OCR test degradations, the committed scan samples.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

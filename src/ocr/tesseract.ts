@@ -90,7 +90,7 @@ export async function createTesseractEngine(opts: EngineOptions): Promise<OcrEng
   const readOne = async (line: GrayImage): Promise<LineRead> => {
     if (isBlank(line)) return { text: '', confidence: 1, fixes: [] };
     const { data } = await Promise.race([worker.recognize(toPgm(frame(line))), death]);
-    const read: LineRead = { text: cleanText(data.text), confidence: clamp01(data.confidence / 100), fixes: [] };
+    const read: LineRead = { text: tidyRead(data.text), confidence: clamp01(data.confidence / 100), fixes: [] };
     const repaired = repairComparator(read.text, classifyLeadingGlyph(line));
     if (repaired !== null) {
       read.text = repaired;
@@ -162,8 +162,8 @@ export function toPgm(img: GrayImage): Buffer {
 const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef';
 const CJK_GAP = new RegExp(`(?<=[${CJK}])[ \\t]+(?=[${CJK}])`, 'gu');
 
-/** Newlines folded into spaces, trimmed, no spaces between two CJK characters. */
-export function cleanText(raw: string): string {
+/** A tesseract read tidied: newlines folded into spaces, trimmed, no spaces between two CJK characters (width and the rest are normalize/text.ts cleanText's job, later). */
+export function tidyRead(raw: string): string {
   return raw.replace(/\s*\n\s*/g, ' ').trim().replace(CJK_GAP, '');
 }
 

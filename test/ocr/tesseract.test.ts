@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { grayImage, type GrayImage } from '../../src/ingest/image/raster.js';
 import type { GlyphVerdict } from '../../src/ocr/comparator.js';
 import type { OcrEngine } from '../../src/ocr/engine.js';
-import { cleanText, COMPARATOR_FIX, createTesseractEngine, isBlank, repairComparator, toPgm } from '../../src/ocr/tesseract.js';
+import { tidyRead, COMPARATOR_FIX, createTesseractEngine, isBlank, repairComparator, toPgm } from '../../src/ocr/tesseract.js';
 
 const DIR = join(import.meta.dirname, '../fixtures/ocr/tesseract');
 
@@ -123,10 +123,10 @@ describe('repairComparator', () => {
 
 describe('text and image helpers', () => {
   it('folds lines, trims, and removes spaces between CJK characters only', () => {
-    expect(cleanText(' 稳步 提升\n')).toBe('稳步提升');
-    expect(cleanText('2025 年 12 月')).toBe('2025 年 12 月');
-    expect(cleanText('群众 满意度\n95 %\n')).toBe('群众满意度 95 %');
-    expect(cleanText('（ 万元 ）')).toBe('（万元）');
+    expect(tidyRead(' 稳步 提升\n')).toBe('稳步提升');
+    expect(tidyRead('2025 年 12 月')).toBe('2025 年 12 月');
+    expect(tidyRead('群众 满意度\n95 %\n')).toBe('群众满意度 95 %');
+    expect(tidyRead('（ 万元 ）')).toBe('（万元）');
   });
 
   it('encodes binary PGM', () => {

@@ -66,7 +66,7 @@ async function readDocument(doc: PDFDocumentProxy, diagnostics: Diagnostic[], in
   const scanned = pages.flatMap((p, i) => (p.needsOcr ? [i + 1] : []));
   const { ocrEngine, ocrDpi, ocrWorkers } = input.options;
   const ocr = scanned.length > 0 && ocrEngine !== 'none'
-    ? await import('../scan/scan-ingester.js').then((m) => m.ocrPdfPages(input.bytes, scanned, { engine: ocrEngine, workers: ocrWorkers, dpi: ocrDpi }))
+    ? await import('../scan/pdf-pages.js').then((m) => m.ocrPdfPages(input.bytes, scanned, { engine: ocrEngine, workers: ocrWorkers, dpi: ocrDpi }))
     : new Map<number, PageResult>();
   const stitcher = new TableStitcher();
   pages.forEach((page, i) => {

@@ -3,7 +3,7 @@
  * every page is OCR'd in the shared worker pool (src/ocr/pool.ts) — pages of one document
  * in parallel, and pages of other documents of the batch in the same queue — and the
  * pages are laid out and stitched like PDF pages. PDF pages without a usable text layer
- * come here from the PDF ingester (ocrPdfPages) after rendering.
+ * take the same way after rendering (pdf-pages.ts).
  */
 import type { Diagnostic } from '../../contract/schema.js';
 import { diag } from '../../ir/diagnostics.js';
@@ -13,10 +13,8 @@ import { sharedPool } from '../../ocr/pool.js';
 import type { IngestInput } from '../index.js';
 import { TableStitcher } from '../pdf/continuation.js';
 import type { PageBlock } from '../pdf/page-layout.js';
-import { openPdf } from '../pdf/pdfjs.js';
 import { decodeImage } from '../image/decode.js';
 import type { GrayImage } from '../image/raster.js';
-import { renderPage } from './render.js';
 import { scannedPageBlocks, type Frame } from './scan-layout.js';
 
 /** An image without a recorded resolution is taken as a page of this long side (inches, A4). */
@@ -49,47 +47,13 @@ export interface OcrOptions {
   workers: number | null;
 }
 
-/**
- * Renders and OCRs the given pages of a PDF; blocks per page, in the PDF frame. The PDF
- * ingester reads text-only (fonts not converted), so rendering opens the file again in
- * full. Rendering runs here (pdf.js lives in this thread) while the pool reads earlier
- * pages; at most a few rendered pages wait at a time, so a long scan stays within memory.
- */
-export async function ocrPdfPages(bytes: Uint8Array, pages: number[], options: OcrOptions & { dpi: number }): Promise<Map<number, PageBlocks>> {
-  const results = new Map<number, PageBlocks>();
-  const opened = await openPdf(bytes);
-  if ('error' in opened) {
-    for (const n of pages) results.set(n, renderFailed(n, opened.error.message));
-    return results;
-  }
-  const ahead = sharedPool(options.engine, options.workers).size + 1;
-  const waiting = new Set<Promise<void>>();
-  try {
-    for (const n of pages) {
-      while (waiting.size >= ahead) await Promise.race(waiting);
-      const job = renderPage(opened.doc, n, options.dpi)
-        .then((rendered) => ocrPage(rendered.image, rendered.dpi, options, n, { kind: 'pdf' }))
-        .catch((error: Error) => renderFailed(n, error.message))
-        .then((read) => { results.set(n, read); })
-        .finally(() => { waiting.delete(job); });
-      waiting.add(job);
-    }
-    await Promise.all(waiting);
-  } finally {
-    await opened.doc.destroy().catch(() => undefined);
-  }
-  return results;
-}
-
-interface PageBlocks {
+export interface PageBlocks {
   blocks: PageBlock[];
   diagnostics: Diagnostic[];
 }
 
-const renderFailed = (page: number, message: string): PageBlocks =>
-  ({ blocks: [], diagnostics: [diag('warning', 'ocr:render-failed', `page ${page} could not be rendered for OCR: ${message}`, page)] });
-
-async function ocrPage(image: GrayImage, dpi: number, { engine, workers }: OcrOptions, page: number, frame: Frame): Promise<PageBlocks> {
+/** One page through the shared pool, laid out in the input's frame; a failure is a diagnostic. */
+export async function ocrPage(image: GrayImage, dpi: number, { engine, workers }: OcrOptions, page: number, frame: Frame): Promise<PageBlocks> {
   try {
     const read = await sharedPool(engine, workers).read(image, dpi);
     const diagnostics: Diagnostic[] = [diag('info', 'ocr:page', `page ${page} read by OCR (${engine}, ${Math.round(dpi)} DPI, skew ${read.skew.toFixed(2)}°, ${read.runs.length} text lines)`, page)];

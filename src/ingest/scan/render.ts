@@ -34,9 +34,6 @@ export interface RenderedPage {
   image: GrayImage;
   /** the DPI actually used (lowered for huge pages to stay under MAX_PIXELS) */
   dpi: number;
-  /** page size in points as viewed (after /Rotate) */
-  widthPt: number;
-  heightPt: number;
 }
 
 export async function renderPage(doc: PDFDocumentProxy, n: number, dpi: number): Promise<RenderedPage> {
@@ -53,7 +50,7 @@ export async function renderPage(doc: PDFDocumentProxy, n: number, dpi: number):
     try {
       await page.render({ canvasContext: target.context as never, canvas: target.canvas as never, viewport, background: 'white' }).promise;
       const pixels = target.context.getImageData(0, 0, width, height).data;
-      return { image: fromRgba(pixels, width, height), dpi: used, widthPt: base.width, heightPt: base.height };
+      return { image: fromRgba(pixels, width, height), dpi: used };
     } finally {
       factory.destroy(target);
     }

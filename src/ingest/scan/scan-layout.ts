@@ -7,6 +7,7 @@
  * few degrees, so a box is off by at most a few pixels at the page edges.
  */
 import type { Cell } from '../../ir/types.js';
+import { centerX, centerY, containsPoint } from '../pdf/geometry.js';
 import { layoutPage, type PageBlock } from '../pdf/page-layout.js';
 import type { OcrRun, PageRead } from './page-ocr.js';
 
@@ -26,10 +27,8 @@ function attachOcr(cell: Cell, runs: OcrRun[], heightPt: number, frame: Frame): 
   if (!bbox) return;
   // bottom-left points → page space (top-left points), where the runs are
   const [x0, y0, x1, y1] = [bbox[0], heightPt - bbox[3], bbox[2], heightPt - bbox[1]];
-  const inside = runs.filter((r) => {
-    const cx = (r.x0 + r.x1) / 2, cy = (r.y0 + r.y1) / 2;
-    return cx >= x0 && cx <= x1 && cy >= y0 && cy <= y1;
-  });
+  const box = { x0, y0, x1, y1 };
+  const inside = runs.filter((r) => containsPoint(box, centerX(r), centerY(r)));
   if (inside.length > 0) {
     cell.source.ocrConfidence = Math.min(...inside.map((r) => r.confidence));
     cell.source.ocrFixes = [...new Set(inside.flatMap((r) => r.fixes))];

@@ -5,7 +5,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { evaluate } from '../src/evaluate/run.js';
+import { calibrationOf, groupOf } from '../src/evaluate/calibration.js';
+import { evaluate, type EvalResult } from '../src/evaluate/run.js';
 import { ENGINE_NAMES, type EngineName } from '../src/ocr/engine.js';
 import { closeSharedPools } from '../src/ocr/pool.js';
 import { DEFAULT_OPTIONS } from '../src/pipeline.js';
@@ -25,32 +26,26 @@ const results = await evaluate(root, {
 await closeSharedPools();
 const pct = (c: number, t: number) => (t === 0 ? '   -  ' : `${((100 * c) / t).toFixed(1).padStart(5)}%`);
 for (const r of results) {
+  if (r.pending) {
+    console.log(`\n${r.sample}  [not scored: ${r.pending}]`);
+    continue;
+  }
   const ocr = r.sample.includes('-scan.') ? ` ocr:${engine}` : '';
   console.log(`\n${r.sample}  [${r.format}${ocr}]  ${r.seconds.toFixed(2)}s`);
   console.log(`  tables ${r.tablesFound}/${r.tablesExpected}  indicators ${r.indicatorsFound}/${r.indicatorsExpected}  field accuracy ${(r.accuracy * 100).toFixed(2)}%`);
   console.log('  ' + Object.entries(r.groups).map(([g, t]) => `${g} ${pct(t.correct, t.total)} (${t.total})`).join('  '));
   if (verbose) for (const m of r.mismatches) console.log(`    ✗ ${m}`);
 }
-const byFormat = new Map<string, { c: number; t: number }>();
-for (const r of results) {
-  const all = Object.values(r.groups).reduce((a, t) => ({ c: a.c + t.correct, t: a.t + t.total }), { c: 0, t: 0 });
-  const key = r.sample.includes('-scan.') ? `scan:${engine}` : r.format;
-  const f = byFormat.get(key) ?? { c: 0, t: 0 };
-  byFormat.set(key, { c: f.c + all.c, t: f.t + all.t });
-}
-console.log('\nby format: ' + [...byFormat].map(([f, t]) => `${f} ${pct(t.c, t.t)}`).join('  '));
+const scored = results.filter((r) => !r.pending);
+const groups = new Map<string, EvalResult[]>();
+for (const r of scored) groups.set(groupOf(r, engine), [...(groups.get(groupOf(r, engine)) ?? []), r]);
+groups.set('all', scored);
 
-// Calibration: do wrong records carry lower confidence than right ones? (per format)
-const calibration = new Map<string, { right: number[]; wrong: number[] }>();
-for (const r of results) {
-  const key = r.sample.includes('-scan.') ? `scan:${engine}` : r.format;
-  const c = calibration.get(key) ?? { right: [], wrong: [] };
-  for (const rec of r.records) (rec.correct ? c.right : c.wrong).push(rec.confidence);
-  calibration.set(key, c);
-}
-const mean = (xs: number[]) => (xs.length === 0 ? NaN : xs.reduce((a, b) => a + b, 0) / xs.length);
-const review = (xs: number[]) => xs.filter((x) => x < 0.8).length;
-for (const [key, { right, wrong }] of calibration) {
-  console.log(`calibration ${key}: right ${right.length} records, mean confidence ${mean(right).toFixed(3)}, ${review(right)} below 0.8; ` +
-    `wrong ${wrong.length}, mean ${mean(wrong).toFixed(3)}, ${review(wrong)} below 0.8`);
+console.log('\n' + 'group'.padEnd(16) + 'fields'.padStart(9) + '   calibration: records  right@≥0.9  wrong<0.8   mean conf right / wrong');
+for (const [key, rs] of groups) {
+  const all = rs.flatMap((r) => Object.values(r.groups)).reduce((a, t) => ({ c: a.c + t.correct, t: a.t + t.total }), { c: 0, t: 0 });
+  const cal = calibrationOf(rs.flatMap((r) => r.records));
+  console.log(`${key.padEnd(16)}${pct(all.c, all.t).padStart(9)}   ${String(cal.records).padStart(20)}  ` +
+    `${pct(cal.highRight, cal.high)} of ${String(cal.high).padEnd(4)} ${pct(cal.wrongBelowReview, cal.wrong)} of ${String(cal.wrong).padEnd(4)} ` +
+    `${cal.meanRight.toFixed(3)} / ${cal.meanWrong.toFixed(3)}`);
 }

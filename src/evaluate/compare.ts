@@ -8,7 +8,9 @@ import { compactKey } from '../normalize/text.js';
 export interface GoldenValue { comparator?: string | null; number?: number | null; unit?: string | null; text?: string | null; date?: string | null }
 export interface GoldenIndicator { level1?: string; level1Weight?: number | null; level2?: string | null; category?: string; level3?: string; target?: GoldenValue | null; initialTarget?: GoldenValue | null; actual?: GoldenValue | null; weight?: number | null; score?: number | null }
 export interface GoldenTable { kind: string; title?: string | null; year?: number | null; project?: Record<string, string | null> | null; funds?: { publishedUnit?: string; rows: Record<string, string | number | null>[] } | null; indicators?: GoldenIndicator[]; total?: { weight?: number | null; score?: number | null; grade?: string | null } | null; rows?: (string | null)[][] | null }
-export interface Golden { source: string; tables: GoldenTable[]; sameAs?: string; notes?: string[] }
+/** A golden that covers part of a document: the tables beginning on these pages (1-based, inclusive) of these kinds. */
+export interface GoldenScope { pages?: [number, number]; kinds?: string[] }
+export interface Golden { source: string; tables: GoldenTable[]; sameAs?: string; notes?: string[]; scope?: GoldenScope; pending?: string }
 
 export interface Tally { correct: number; total: number }
 export interface FileScore {
@@ -138,8 +140,19 @@ function compareRows(s: Scorer, where: string, expected: (string | null)[][], ac
   actual.forEach((row, b) => { if (!matchedActual.has(b)) for (const cell of row) s.field('rows', `${where}.extra row[${b}]`, '∅none', cell); });
 }
 
-export function compareDocument(golden: Golden, doc: Document): FileScore {
+/** The output tables a golden speaks of: all, or those its scope names (golden/README.md). */
+export function tablesInScope(scope: GoldenScope | undefined, tables: Table[]): Table[] {
+  if (!scope) return tables;
+  return tables.filter((t) => {
+    const page = t.provenance.page;
+    if (scope.pages && (page === null || page < scope.pages[0] || page > scope.pages[1])) return false;
+    return !scope.kinds || scope.kinds.includes(t.kind);
+  });
+}
+
+export function compareDocument(golden: Golden, document: Document): FileScore {
   const s = new Scorer();
+  const doc = { ...document, tables: tablesInScope(golden.scope, document.tables) };
   const pairs = matchInOrder(golden.tables, doc.tables, (g, o) => {
     if (g.kind !== o.kind) return 0.1 * (overlap(g.project?.name ?? g.title ?? '', o.project?.name ?? o.title ?? '') > 0.8 ? 1 : 0);
     return 1 + overlap(g.project?.name ?? g.title ?? '', o.project?.name ?? o.title ?? '');

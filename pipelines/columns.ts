@@ -1,31 +1,67 @@
 /**
  * Printed header variants of the indicator and funds blocks shared by the project table
- * families (spec/domain.md "Indicator columns and their printed variants"). Patterns match
- * the compact header text (whitespace removed, full-width folded).
+ * families (spec/domain.md "Indicator columns and their printed variants"). A header is
+ * matched on its compact text (whitespace removed, full-width folded) and, failing that, on
+ * its core: bracketed qualifiers, letters and totals dropped ("年度(/项目)指标值" → 年度指标值,
+ * "分值权重（90分）" → 分值权重, "实际完成值(B)" → 实际完成值). Patterns are anchored at both ends,
+ * so a header that only begins like a known one ("指标值内容") is not taken for it.
+ * To add a regional variant, add it to the pattern of its role (pipelines/README.md).
  */
 export type IndicatorRole =
   | 'level1' | 'level2' | 'level3'
   | 'target' | 'initialTarget' | 'actual'
   | 'targetComparator' | 'targetNumber' | 'targetUnit'
-  | 'weight' | 'score' | 'completion' | 'deviation' | 'explanation';
+  | 'weight' | 'score' | 'completion' | 'deviation' | 'explanation'
+  /** a column the template prints beside the indicator that the contract has no field for (评分标准, 备注) */
+  | 'note';
 
 export type ColumnVocabulary<Role extends string> = [RegExp, Role][];
 
 export const INDICATOR_COLUMNS: ColumnVocabulary<IndicatorRole> = [
-  [/^一[级級](指标)?$/, 'level1'],
-  [/^二[级級](指标)?$/, 'level2'],
-  [/^三[级級](指标)?$/, 'level3'],
-  [/^年初指标值/, 'initialTarget'],
-  [/^(调整后指标值|年度指标值|预期指标值|指标值|全年指标值|年度目标值|目标值)/, 'target'],
-  [/^实际完成值|^实际值|^完成值/, 'actual'],
-  [/^符号$/, 'targetComparator'],
-  [/^值$|^数值$/, 'targetNumber'],
-  [/^单位/, 'targetUnit'],
-  [/^(指标)?分值$|^权重/, 'weight'],
-  [/^(自评)?得分$/, 'score'],
-  [/^单项指标完成情况|^完成情况$/, 'completion'],
-  [/^(偏差原因|未完成原因|原因分析)/, 'deviation'],
-  [/^(指标解释|定性指标情况说明|定性值情况说明|指标说明|备注)/, 'explanation'],
+  [/^一[级級](绩效)?(指标)?(名称)?$/, 'level1'],
+  [/^二[级級](绩效)?(指标)?(名称)?$/, 'level2'],
+  [/^三[级級](绩效)?(指标)?(名称|内容)?$|^(绩效)?指标(名称|内容)$|^具体指标$/, 'level3'],
+  [/^年初(指标值|目标值)$/, 'initialTarget'],
+  [/^(调整后|年度|全年|项目|预期|年度目标|计划|本年|当年|实施期|绩效)?(指标值|目标值)$|^(年度)?(绩效)?目标值$|^指标目标值$/, 'target'],
+  [/^(全年)?(实际)?(完成值|实际值)$|^实际完成(情况)?值?$|^(年度)?实际完成指标值$|^实际(达成|完成)值$/, 'actual'],
+  [/^(符号|计算符号|比较符号|指标值类型|指标性质|性质|值类型|指标类型|指标方向|运算符号)$/, 'targetComparator'],
+  [/^(值|数值|指标数值)$/, 'targetNumber'],
+  [/^(单位|计量单位|度量单位|指标单位|指标值单位|单位\(文字描述\)|计量单位\(文字描述\))$/, 'targetUnit'],
+  [/^(指标)?(分值|权重|权重分|分值权重|权重分值|权重值)$|^分数$/, 'weight'],
+  [/^(自评|指标|评价)?得分$|^自评分$|^评分$/, 'score'],
+  [/^(单项指标)?完成情况$|^完成程度$/, 'completion'],
+  [/^(偏差原因|未完成原因|原因分析|偏差分析)/, 'deviation'],
+  [/^(指标解释|定性指标情况说明|定性值情况说明|指标说明|指标值内容|指标值说明|计算公式|指标解释及计算公式)/, 'explanation'],
+  [/^(备注|评(扣)?分标准|评分规则|评分办法|数据来源|佐证材料|证明材料|指标来源|考核方式|说明)$/, 'note'],
+];
+
+/** Dropped from a header before its core is matched: bracketed qualifiers, ASCII letters, "/". */
+const QUALIFIERS = /\([^()]*\)|\[[^\]]*\]|【[^】]*】|<[^>]*>|[A-Za-z]+|[/*]/g;
+
+/** The core of a compact header: "年度(/项目)指标值" → 年度指标值, "分值权重(90分)" → 分值权重. */
+export const headerCore = (compact: string): string => compact.replace(QUALIFIERS, '').replace(/[:：]$/, '');
+
+/** The role of a compact header text: the text as printed first, then its core. */
+export function roleOf<Role extends string>(compact: string, vocabulary: ColumnVocabulary<Role>): Role | null {
+  for (const key of [compact, headerCore(compact)]) {
+    for (const [pattern, role] of vocabulary) if (pattern.test(key)) return role;
+  }
+  return null;
+}
+
+/**
+ * Columns of a table that lists many projects, a block of rows each (长沙, 广州): the project
+ * (unit) name, unit code, the amounts and goal merged down the block, and an indicator column
+ * that may hold the whole indicator list as text.
+ */
+export type ProjectColumnRole = 'projectName' | 'unitCode' | 'amount' | 'goal' | 'indicatorText';
+
+export const PROJECT_COLUMNS: ColumnVocabulary<ProjectColumnRole> = [
+  [/^(单位\(项目\)|项目\(单位\))名称$|^项目名称(\(资金使用单位\))?$|^(二级|专项)?项目名称$|^专项名称$/, 'projectName'],
+  [/^(单位|预算单位|项目)(编码|代码)$/, 'unitCode'],
+  [/^(资金总额|总计|合计|财政拨款|财政专户拨款|其他资金|年度资金总额|预算金额|金额|预算数|项目金额|本年预算)$/, 'amount'],
+  [/^(年度)?(绩效|总体|项目)?目标$|^绩效目标$/, 'goal'],
+  [/^绩效指标$/, 'indicatorText'],
 ];
 
 export type FundsRole =
@@ -41,27 +77,32 @@ export const FUNDS_COLUMNS: ColumnVocabulary<FundsRole> = [
   [/^全年执行数|^执行数|^(资金)?执行情况|^实际支出/, 'executed'],
   [/^资金结[(（]?转[)）]?余|^结[转余]/, 'balance'],
   [/^执行率|^预算执行(率|进度)/, 'executionRate'],
-  [/^分值$/, 'weight'],
+  [/^分值$|^权重$/, 'weight'],
   [/^得分$/, 'score'],
   [/^偏差原因/, 'deviation'],
 ];
 
-export function roleOf<Role extends string>(compact: string, vocabulary: ColumnVocabulary<Role>): Role | null {
-  for (const [pattern, role] of vocabulary) if (pattern.test(compact)) return role;
-  return null;
-}
+/**
+ * Money lines of a funds block printed as label | amount (target tables): 资金总额, 年度预算资金总额,
+ * 实施期资金总额, 其中：财政拨款, 上年结转, 其他资金, 中央补助, 地方资金(省级) … (compact, colon dropped).
+ */
+export const FUNDS_LINE_LABEL =
+  /^(其中[:：]?)?((年度|全年|实施期|项目|本年度?)?(预算)?(资金)?(总额|总计|金额)|(当年|本级)?财政拨款|财政专户(拨款|管理资金)?|上年结转(资金)?|其他资金|(中央|上级|省级|市级|县级)?(财政)?补助(资金)?|(地方|本级|自筹|单位)资金|本级安排|预算资金|项目资金)(\(.*\))?$/;
 
-/** Header-field labels of project tables, as printed (compact), and the field they fill. */
+/** The merged label of a funds block printed beside its money lines: 项目资金（万元）, 专项资金情况（万元）, 资金情况. */
+export const FUNDS_BLOCK_LABEL = /^(项目|专项)?资金(情况|来源|安排)?(\(.*\))?$|^(项目|专项)?资金投入(情况)?(\(.*\))?$/;
+
+/** Header-field labels of project tables, as printed (compact, colon dropped), and the field they fill. */
 export type HeaderField =
   | 'name' | 'department' | 'implementingUnit' | 'budgetUnit' | 'category' | 'attribute' | 'period' | 'other';
 
 export const HEADER_FIELDS: ColumnVocabulary<HeaderField> = [
-  [/^项目名称$/, 'name'],
-  [/^主管部门(及代码)?$|^主管单位$/, 'department'],
-  [/^实施(\(主管\))?单位$|^项目实施单位$/, 'implementingUnit'],
-  [/^预算单位(及代码)?$/, 'budgetUnit'],
-  [/^项目类别$/, 'category'],
+  [/^(二级)?项目名称$|^专项(资金)?名称$|^政策(和|或)?项目名称$/, 'name'],
+  [/^主管部门(及代码|名称)?$|^主管单位$|^(中央|省级|市级)?主管部门$|^部门(名称|及代码)$/, 'department'],
+  [/^(项目)?实施(\(主管\))?单位$|^地方(财政|主管)部门$|^省级(财政|主管)部门$|^申请单位$/, 'implementingUnit'],
+  [/^预算单位(及代码|名称)?$/, 'budgetUnit'],
+  [/^项目(类别|类型)$/, 'category'],
   [/^项目属性$/, 'attribute'],
-  [/^(项目)?(计划)?实施(时间|期限|周期)$|^项目计划实施时间$/, 'period'],
-  [/^项目负责人$|^联系电话$|^项目级次$|^资金性质$|^负责人$/, 'other'],
+  [/^(项目)?(计划)?实施(时间|期限|周期)$|^项目计划实施时间$|^项目(期限|周期)$/, 'period'],
+  [/^项目负责人$|^联系电话$|^项目级次$|^资金性质$|^负责人$|^联系人$|^一级预算单位$|^是否新增项目$/, 'other'],
 ];

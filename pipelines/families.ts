@@ -15,7 +15,7 @@ export const FAMILY_TITLES: FamilyTitle[] = [
   { kind: 'self-evaluation-summary', title: /绩效自评(情况)?汇总表|自评结果汇总表/ },
   { kind: 'department-targets', title: /部门(\(单位\))?整体(支出)?绩效目标(申报)?表|整体支出绩效目标表/ },
   { kind: 'project-self-evaluation', title: /绩效(目标)?自评表|绩效自评报告|绩效自评$|项目支出绩效自评/ },
-  { kind: 'project-targets', title: /项目(支出)?绩效目标(申报)?表|绩效目标申报表/ },
+  { kind: 'project-targets', title: /项目(支出)?绩效目标(申报)?表|绩效目标申报表|区域绩效目标表|转移支付.*绩效目标表|政策和项目.*绩效目标表|[^整体]绩效目标表$/ },
   { kind: 'final-accounts', title: /决算(总)?表|决算明细表|公开\d+表/ },
 ];
 
@@ -34,4 +34,20 @@ export function yearOf(compact: string): number | null {
 export function titleYearOf(compact: string): number | null {
   const m = /(20\d\d|19\d\d)年(?!\d{1,2}月).*表/.exec(compact);
   return m ? Number(m[1]) : yearOf(compact);
+}
+
+/**
+ * The project a title names, for tables that print no 项目名称 field:
+ * "301007_泉州市公安局晋江国际机场分局_机场公安综合修缮改造项目绩效目标表" → 机场公安综合修缮改造项目.
+ * A title naming no project (项目支出绩效目标表, 2025年…表) gives null.
+ */
+const TITLE_SUFFIX = /(支出)?(绩效)?(目标|自评|目标自评)(申报)?表$/;
+const TITLE_PREFIX = /^(\d+[_\-－—][^_]*_|\d+[_\-－—]|[(（]?20\d\d年度?[)）]?)/;
+const GENERIC_NAME = /^(项目|部门|单位|部门整体|整体|政策和项目|政策|项目预算|)(支出)?(预算)?(绩效)?$/;
+export function projectNameOfTitle(title: string | null): string | null {
+  if (!title) return null;
+  const compact = title.replace(/\s+/g, '');
+  if (!TITLE_SUFFIX.test(compact)) return null;
+  const name = compact.replace(TITLE_SUFFIX, '').replace(TITLE_PREFIX, '').replace(/^[_\-－—]+/, '');
+  return GENERIC_NAME.test(name) || name.length < 2 ? null : name;
 }

@@ -5,13 +5,14 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { DocumentSchema, SCHEMA_VERSION, type Diagnostic, type Document } from './contract/schema.js';
+import { DocumentSchema, SCHEMA_VERSION, type Diagnostic, type Document, type Status } from './contract/schema.js';
+import { REVIEW_LINE } from './recognize/confidence.js';
 import { diag } from './ir/diagnostics.js';
 import { DEFAULT_INGEST_OPTIONS, formatOf, ingest, type IngestOptions } from './ingest/index.js';
 import { sniffFormat } from './ingest/sniff.js';
 import type { Layout } from './ir/types.js';
 import { log } from './log.js';
-import { recognizeRegion } from './recognize/index.js';
+import { joinContinuedRegions, recognizeRegion } from './recognize/index.js';
 import { segment } from './recognize/segment.js';
 import { toStream, type Line } from './recognize/stream.js';
 import { yearOf } from '../pipelines/families.js';
@@ -52,7 +53,8 @@ function recognize(path: string, bytes: Uint8Array, layout: Layout): Document {
   const stream = toStream(layout);
   const { regions, diagnostics: segmentDiagnostics } = segment(stream);
   diagnostics.push(...segmentDiagnostics);
-  const tables = regions.map((region, i) => recognizeRegion(region, `t${i + 1}`, { ocr: layout.ocr, diagnostics }));
+  const tables = joinContinuedRegions(regions).flatMap((region) => recognizeRegion(region, { ocr: layout.ocr, diagnostics }));
+  tables.forEach((table, i) => { table.id = `t${i + 1}`; });
   const fallbackYear = documentYear(stream);
   for (const table of tables) {
     if (table.year === null && fallbackYear !== null) {
@@ -63,13 +65,12 @@ function recognize(path: string, bytes: Uint8Array, layout: Layout): Document {
   if (tables.length === 0 && !diagnostics.some((d) => d.level === 'error')) {
     diagnostics.push(diag('warning', 'segment:no-tables', 'no tables were found in this document'));
   }
-  const document: Document = {
+  return validate(withStatus({
     schemaVersion: SCHEMA_VERSION,
     source: source(path, bytes, layout),
     tables,
     diagnostics,
-  };
-  return validate(document);
+  }));
 }
 
 /** The fiscal year the document speaks of most ("2023年度…报告"), for tables that print none. */
@@ -92,12 +93,29 @@ function validate(document: Document): Document {
   const result = DocumentSchema.safeParse(document);
   if (result.success) return result.data;
   const issues = result.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-  return { ...document, tables: [], diagnostics: [...document.diagnostics, diag('error', 'emit:schema-violation', `output failed contract validation (${issues})`)] };
+  return withStatus({ ...document, tables: [], diagnostics: [...document.diagnostics, diag('error', 'emit:schema-violation', `output failed contract validation (${issues})`)] });
 }
+
+/**
+ * The Document's status, derived (contract StatusSchema): failed on an error or when no table
+ * was found, partial when a warning says something was not understood or a table's own
+ * confidence is below the review line, ok otherwise.
+ */
+export function statusOf(document: Pick<Document, 'tables' | 'diagnostics'>): Status {
+  if (document.diagnostics.some((d) => d.level === 'error') || document.tables.length === 0) return 'failed';
+  if (document.diagnostics.some((d) => d.level === 'warning') || document.tables.some((t) => t.confidence < REVIEW_LINE)) return 'partial';
+  return 'ok';
+}
+
+const withStatus = (document: Omit<Document, 'status'>): Document => {
+  const { schemaVersion, ...rest } = document;
+  return { schemaVersion, status: statusOf(document), ...rest };
+};
 
 function failed(path: string, bytes: Uint8Array, format: Layout['format'], error: Diagnostic, layout?: Layout): Document {
   return {
     schemaVersion: SCHEMA_VERSION,
+    status: 'failed',
     source: source(path, bytes, { format, pages: layout?.pages ?? null, ocr: layout?.ocr ?? false }),
     tables: [],
     diagnostics: [...(layout?.diagnostics ?? []), error],

@@ -43,8 +43,11 @@ export const CategorySchema = z.enum([
   'ecological-benefit', 'sustainability', 'satisfaction', 'budget-execution', 'other',
 ]);
 
+export const OtherColumnSchema = z.object({ header: z.string(), text: z.string() });
+
 export const IndicatorSchema = z.object({
-  level1: z.string(),
+  /** null when the table prints no 一级/二级 hierarchy at all (never invented) */
+  level1: z.string().nullable(),
   level1Weight: nullableNumber,
   level2: z.string().nullable(),
   category: CategorySchema,
@@ -57,6 +60,8 @@ export const IndicatorSchema = z.object({
   score: nullableNumber,
   deviation: z.string().nullable(),
   explanation: z.string().nullable(),
+  /** cells of this row under columns the contract has no field for (评分标准, 备注, an unknown header), as printed */
+  otherColumns: z.array(OtherColumnSchema),
   confidence: z.number().min(0).max(1),
   flags: z.array(z.string()),
   provenance: ProvenanceSchema,
@@ -137,8 +142,17 @@ export const SourceSchema = z.object({
   ocr: z.boolean(),
 });
 
+/**
+ * Derived from the diagnostics and the tables, never set by hand: 'failed' when an error
+ * diagnostic was raised (nothing or not everything could be read), 'partial' when tables were
+ * read but a warning says something was not understood or a project table has no indicators
+ * or records need review, 'ok' otherwise.
+ */
+export const StatusSchema = z.enum(['ok', 'partial', 'failed']);
+
 export const DocumentSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
+  status: StatusSchema,
   source: SourceSchema,
   tables: z.array(TableSchema),
   diagnostics: z.array(DiagnosticSchema),
@@ -158,3 +172,4 @@ export type Project = z.infer<typeof ProjectSchema>;
 export type Table = z.infer<typeof TableSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Document = z.infer<typeof DocumentSchema>;
+export type Status = z.infer<typeof StatusSchema>;

@@ -3,6 +3,9 @@
  * trustworthy the source is, then every repair and every doubt lowers it. A record
  * below 0.8 is meant for human review, so a repair that guesses must push it there.
  */
+/** Records (and tables) below this are meant for human review (output-contract.md). */
+export const REVIEW_LINE = 0.8;
+
 export const SOURCE_BASE = {
   spans: 0.99, // DOCX or ruled PDF: geometry is known
   text: 0.96, // extracted text: merged cells flattened
@@ -25,7 +28,28 @@ const PENALTY: Record<string, number> = {
   'unit-normalized': 0,
   'ocr-comparator-glyph': 0.05,
   'ocr-low-confidence': 0.05,
+  // the record's fields were split out of one prose cell by its labels: reliable when they parse
+  'indicators-from-text': 0.02,
+  // a column nobody understood printed a value on this row (the field it belongs to may be empty)
+  'unmapped-value': 0.2,
+  'unmapped-column': 0.02,
+  'column-role-inferred': 0.03,
+  'project-name-from-title': 0.02,
+  // table-level fit checks (fit.ts): the table did not read the way the template should
+  'level3-several-names': 0.3,
+  'values-unparsed-in-column': 0.2,
+  'weights-do-not-add-up': 0.08,
+  'weights-missing': 0.1,
+  'rows-unread': 0.25,
 };
+
+/** Adds a flag to a record after the fact (table-level checks) and lowers its confidence by its penalty. */
+export function lowerConfidence(record: { flags: string[]; confidence: number }, flag: string): void {
+  if (record.flags.includes(flag)) return;
+  record.flags.push(flag);
+  record.confidence = Math.round(Math.max(0.05, record.confidence - (PENALTY[flag] ?? 0.05)) * 1000) / 1000;
+}
+
 
 /** Confidence after the given flags and extra doubts (each 0..1), clamped to [0.05, 1]. */
 export function confidenceOf(base: number, flags: string[], doubts: number[] = [], ocrConfidence: number | null = null): number {

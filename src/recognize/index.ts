@@ -1,12 +1,15 @@
 /**
- * Stage "recognize": region → contract Table. Chooses the family from the printed title
- * and, failing that, from what the table contains.
+ * Stage "recognize": region → contract Tables. Chooses the family from the printed title
+ * and, failing that, from what the table contains. A table that lists many projects yields a
+ * table per project; its pages, each printed under the title again, are read as one.
  */
 import type { Diagnostic, Table, TableKind } from '../contract/schema.js';
 import { auditTable } from '../audit/checks.js';
 import { confidenceOf, SOURCE_BASE } from './confidence.js';
-import { recognizeProject } from './project/project-table.js';
-import { findIndicatorHeader } from './project/indicator-header.js';
+import { fitFlags } from './fit.js';
+import { recognizeProject, unitOfRegion, type ProjectTable } from './project/project-table.js';
+import { findIndicatorHeader, headerSignature, type IndicatorHeader } from './project/indicator-header.js';
+import { listsProjects, readProjectBlocks } from './project/many-projects.js';
 import { ocrConfidenceOf, ocrFlags } from './ocr-evidence.js';
 import { provenanceOf } from './provenance.js';
 import { readKeyedRows } from './rows-table.js';
@@ -20,49 +23,83 @@ export interface RecognizeContext {
 
 const PROJECT_KINDS: TableKind[] = ['project-self-evaluation', 'project-targets', 'department-targets'];
 
-export function kindOf(region: Region): TableKind {
-  const header = findIndicatorHeader(region.lines);
+export function kindOf(region: Region, header = findIndicatorHeader(region.lines)): TableKind {
   const scored = header?.slots.some((s) => s.role === 'actual' || s.role === 'score') ?? false;
   if (region.titleKind === 'project-self-evaluation' || region.titleKind === 'project-targets') {
     if (header) return scored ? 'project-self-evaluation' : 'project-targets';
     return region.titleKind;
   }
+  if (region.titleKind === 'department-targets' && listsProjects(header)) return 'project-targets';
   if (region.titleKind) return region.titleKind;
   if (region.lines.some(isSummaryHeader)) return 'self-evaluation-summary';
-  if (region.lines.some(isProjectAnchor) && header) return scored ? 'project-self-evaluation' : 'project-targets';
+  if ((region.lines.some(isProjectAnchor) || listsProjects(header)) && header) return scored ? 'project-self-evaluation' : 'project-targets';
   if (header) return scored ? 'project-self-evaluation' : 'department-targets';
   if (region.lines.some((l) => filled(l).some((c) => /^科目(代码|编码|名称)$/.test(c.key)))) return 'final-accounts';
   return 'other';
 }
 
-export function recognizeRegion(region: Region, id: string, ctx: RecognizeContext): Table {
-  const kind = kindOf(region);
+/**
+ * The pages of a table listing many projects each print the title and header again: such a
+ * region continues the one before when both list projects under the same header.
+ */
+export function joinContinuedRegions(regions: Region[]): Region[] {
+  const out: Region[] = [];
+  let previous: { region: Region; signature: string } | null = null;
+  for (const region of regions) {
+    const header = findIndicatorHeader(region.lines);
+    const signature = header && listsProjects(header) ? headerSignature(region.lines[header.at]!) : null;
+    if (previous && signature !== null && signature === previous.signature && (region.title === null || region.title === previous.region.title)) {
+      previous.region.lines.push(...region.lines);
+      continue;
+    }
+    out.push(region);
+    previous = signature === null ? null : { region, signature };
+  }
+  return out;
+}
+
+export function recognizeRegion(region: Region, ctx: RecognizeContext): Table[] {
+  const header = findIndicatorHeader(region.lines);
+  const kind = kindOf(region, header);
   const base = ctx.ocr ? SOURCE_BASE.ocr : region.lines.some((l) => l.grid?.spans === 'real') ? SOURCE_BASE.spans : SOURCE_BASE.text;
-  const table: Table = {
-    id, kind, title: region.title, year: region.year, project: null, funds: null, goals: null,
+  const table = (): Table => ({
+    id: '', kind, title: region.title, year: region.year, project: null, funds: null, goals: null,
     indicators: [], total: null, conclusion: null, rows: null, checks: [], confidence: base, flags: [],
     provenance: provenanceOf(region.lines),
-  };
-  if (PROJECT_KINDS.includes(kind)) {
-    const diagnostics: Diagnostic[] = [];
-    const read = recognizeProject(region.lines, region.context, { base, ocr: ctx.ocr, diagnostics });
-    Object.assign(table, {
+  });
+  if (!PROJECT_KINDS.includes(kind)) {
+    const t = table();
+    const { rows } = readKeyedRows(region.lines);
+    t.rows = rows;
+    if (rows.length === 0) t.flags.push('no-data-rows');
+    t.flags.push(...ocrFlags(region.lines));
+    t.confidence = confidenceOf(base, t.flags, [], ocrConfidenceOf(region.lines));
+    t.checks = auditTable(t);
+    return [t];
+  }
+  const diagnostics: Diagnostic[] = [];
+  const reads: (ProjectTable & { lines: Region['lines'] })[] = listsProjects(header)
+    ? readProjectBlocks(region.lines, header as IndicatorHeader, unitOfRegion(region), { base, ocr: ctx.ocr, diagnostics })
+      .map((b) => ({ ...b, total: null, conclusion: null, header }))
+    : [{ ...recognizeProject(region, { base, ocr: ctx.ocr, diagnostics }), lines: region.lines }];
+  ctx.diagnostics.push(...diagnostics);
+  if (reads.length === 0) {
+    // a list of projects none of which could be read is still a table, and says so
+    reads.push({ project: null, funds: null, goals: null, indicators: [], total: null, conclusion: null, header, flags: ['no-projects-read'], lines: region.lines });
+  }
+  return reads.map((read) => {
+    const t = table();
+    Object.assign(t, {
       project: kind === 'department-targets' ? null : read.project,
       funds: kind === 'department-targets' ? null : read.funds,
       goals: read.goals, indicators: read.indicators, total: read.total, conclusion: read.conclusion,
     });
-    table.flags.push(...read.flags);
-    ctx.diagnostics.push(...diagnostics.map((d) => ({ ...d, message: `${id}: ${d.message}` })));
-    if (read.indicators.length === 0) table.flags.push('no-indicators');
-    const weakest = read.indicators.length === 0 ? 0.5 : read.indicators.reduce((a, i) => a + i.confidence, 0) / read.indicators.length;
-    table.confidence = confidenceOf(Math.min(base, weakest + 0.02), table.flags);
-  } else {
-    const { rows } = readKeyedRows(region.lines);
-    table.rows = rows;
-    if (rows.length === 0) table.flags.push('no-data-rows');
-    table.flags.push(...ocrFlags(region.lines));
-    table.confidence = confidenceOf(base, table.flags, [], ocrConfidenceOf(region.lines));
-  }
-  table.checks = auditTable(table);
-  return table;
+    t.provenance = provenanceOf(read.lines);
+    t.flags.push(...read.flags, ...fitFlags(t, read.header));
+    if (read.indicators.length === 0) t.flags.push('no-indicators');
+    const mean = read.indicators.length === 0 ? 0.5 : read.indicators.reduce((a, i) => a + i.confidence, 0) / read.indicators.length;
+    t.confidence = confidenceOf(Math.min(base, mean + 0.02), t.flags);
+    t.checks = auditTable(t);
+    return t;
+  });
 }

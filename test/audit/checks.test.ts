@@ -9,7 +9,7 @@ function ind(level3: string, target: string | null, actual: string | null, weigh
   return {
     level1: '产出指标', level1Weight: null, level2: null, category, level3,
     target: value(target), initialTarget: null, actual: value(actual), completion: null,
-    weight, score, deviation: null, explanation: null, confidence: 1, flags: [],
+    weight, score, deviation: null, explanation: null, otherColumns: [], confidence: 1, flags: [],
     provenance: { page: null, rows: null, bbox: null, text: '', lines: null },
   };
 }

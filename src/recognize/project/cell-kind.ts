@@ -58,6 +58,7 @@ const ROLE_COSTS: Record<IndicatorRole | 'block', CostTable> = {
   completion: COMPLETION,
   deviation: PROSE,
   explanation: PROSE,
+  note: { text: 0.3, long: 0.3, short: 0.3, placeholder: 0.2, value: 1.2, num: 1, cmp: 1.5, l1: 4, l2: 4, l1l2: 4 },
 };
 
 export function fitCost(kind: CellKind, role: IndicatorRole | 'block'): number {

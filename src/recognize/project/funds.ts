@@ -4,7 +4,7 @@
  * aligned onto those columns in order, since text extraction shifts them. A transposed
  * layout (预算数 17 | 到位数 17 | 执行数 16.94 | 99.6%) pairs each label with its amount.
  */
-import { FUNDS_COLUMNS, roleOf, type FundsRole } from '../../../pipelines/columns.js';
+import { FUNDS_BLOCK_LABEL, FUNDS_COLUMNS, FUNDS_LINE_LABEL, roleOf, type FundsRole } from '../../../pipelines/columns.js';
 import type { Funds, FundsRow } from '../../contract/schema.js';
 import { parseAmountCell, toYuan } from '../../normalize/number.js';
 import { isPlaceholder } from '../../normalize/text.js';
@@ -134,21 +134,41 @@ function readTransposed(line: Line, columns: Column[]): AmountRow | null {
   return row;
 }
 
-/** Target tables print one budget line: "预算资金 (元) | 7, 340, 000. 00". */
-export function readBudgetLine(lines: Line[], contextUnit: '元' | '万元' | null): Funds | null {
+const isMoneyLabel = (key: string) => FUNDS_LINE_LABEL.test(key.replace(/[:：]$/, ''));
+const labelText = (text: string) => cleanLabel(text).replace(/\s*[(（](万?元)[)）]$/, '');
+
+/**
+ * Target tables print their money as label | amount lines under a merged block label
+ * ("专项资金情况（万元）| 资金总额 | 21.50", "项目资金（万元）| 其中：财政拨款 | 87.45"), or one budget
+ * line ("预算资金 (元) | 7, 340, 000. 00"). Every such line is a funds row with its amount in
+ * annualBudget; the unit comes from the block label, the line's own label, or the captions.
+ */
+export function readFundsLines(lines: Line[], contextUnit: '元' | '万元' | null, flags: string[]): Funds | null {
+  const rows: AmountRow[] = [];
+  let unit: '元' | '万元' | null = null;
   for (const line of lines) {
+    if (line.paragraph) continue;
     const cells = filled(line);
-    const amountAt = cells.findIndex((c) => parseAmountCell(c.key).value !== null);
-    // the label nearest before the amount: "项目资金情况 | 预算资金 (元) | 7, 340, 000. 00"
-    let at = -1;
-    for (let k = amountAt - 1; k >= 0 && at < 0; k--) if (/^(预算资金|资金总额|项目资金|年度资金总额)/.test(cells[k]!.key)) at = k;
-    if (amountAt < 0 || at < 0) continue;
-    const amountCell = cells[amountAt]!;
-    const unit = unitIn(cells[at]!.key) ?? contextUnit ?? '元';
-    const label = cells[at]!.text.replace(/\s*[(（].*$/, '');
-    return { publishedUnit: unit, rows: [convert({ label, annualBudget: parseAmountCell(amountCell.key).value }, unit)] };
+    for (let k = 0; k < cells.length; k++) {
+      const cell = cells[k]!;
+      if (FUNDS_BLOCK_LABEL.test(cell.key) && !isMoneyLabel(cell.key)) {
+        unit ??= unitIn(cell.key);
+        continue;
+      }
+      if (!isMoneyLabel(cell.key)) continue;
+      const next = cells[k + 1];
+      const amount = next && isAmount(next.key) ? parseAmountCell(next.key).value : null;
+      // a label with no amount beside it counts only inside a block of money lines
+      if (amount === null && !(next === undefined && rows.length > 0)) continue;
+      unit ??= unitIn(cell.key);
+      rows.push({ label: labelText(cell.text), annualBudget: amount });
+      if (next && isAmount(next.key)) k++;
+    }
   }
-  return null;
+  if (rows.length === 0) return null;
+  const published = unit ?? contextUnit;
+  if (!published) flags.push('funds-unit-assumed');
+  return { publishedUnit: published ?? '元', rows: rows.map((r) => convert(r, published ?? '元')) };
 }
 
 function convert(row: AmountRow, unit: '元' | '万元'): FundsRow {

@@ -13,7 +13,7 @@ import { parseValue } from '../../normalize/value.js';
 import type { RawRow } from './indicator-rows.js';
 
 export interface Placed {
-  level1: string;
+  level1: string | null;
   level1Weight: number | null;
   level2: string | null;
   category: Category;

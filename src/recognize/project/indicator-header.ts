@@ -1,14 +1,27 @@
 /**
  * Stage "layout:indicator-header": finds the header of the indicator block (one or two
- * printed rows) and turns it into column slots with roles. A split target column
- * (预期指标值 over 符号 | 值 | 单位) widens the rows below it, so later header columns move right.
+ * printed rows) and turns it into column slots with roles, by meaning: a header cell is
+ * matched on its keywords (pipelines/columns.ts), a cell merged down from a group header
+ * above lends its text, and a split target column (预期指标值 over 符号 | 值 | 单位) widens the
+ * rows below it, so later header columns move right. A header no vocabulary knows becomes a
+ * 'note' slot marked unknown: its cells are kept on the record, never glued into a field.
  */
-import { INDICATOR_COLUMNS, roleOf, type IndicatorRole } from '../../../pipelines/columns.js';
-import { filled, type Line } from '../stream.js';
+import { INDICATOR_COLUMNS, PROJECT_COLUMNS, roleOf, type IndicatorRole, type ProjectColumnRole } from '../../../pipelines/columns.js';
+import { matchKey, filled, type Line } from '../stream.js';
 
 export interface RoleSlot {
   col: number;
   role: IndicatorRole | 'block';
+  header: string;
+  /** no vocabulary matched the header (the role is 'note' until the cells say otherwise) */
+  unknown?: boolean;
+  /** the role was read from the column's cells, not its header */
+  inferred?: boolean;
+}
+
+export interface ProjectSlot {
+  col: number;
+  role: ProjectColumnRole;
   header: string;
 }
 
@@ -18,39 +31,93 @@ export interface IndicatorHeader {
   /** number of header rows (1 or 2) */
   rows: number;
   slots: RoleSlot[];
+  /** columns of a table that lists many projects (项目名称, 资金总额, 绩效目标 beside the indicators) */
+  projectSlots: ProjectSlot[];
 }
 
-const CORE: IndicatorRole[] = ['level1', 'level2', 'level3', 'target', 'actual', 'weight', 'score', 'explanation'];
+const CORE: IndicatorRole[] = ['level1', 'level2', 'level3', 'target', 'actual', 'weight', 'score', 'explanation', 'targetUnit', 'targetComparator'];
 const SPLIT: IndicatorRole[] = ['targetComparator', 'targetNumber', 'targetUnit'];
 
-function rolesOf(line: Line): { col: number; role: IndicatorRole | null; header: string }[] {
-  return filled(line).map((c) => ({ col: c.col, role: roleOf(c.key, INDICATOR_COLUMNS), header: c.text }));
+interface HeaderCell {
+  col: number;
+  role: IndicatorRole | null;
+  project: ProjectColumnRole | null;
+  header: string;
+}
+
+/** Header cells of a line: its own cells, and cells merged down over it from a group header row above. */
+function cellsOf(line: Line): HeaderCell[] {
+  const out: HeaderCell[] = [];
+  const seen = new Set<unknown>();
+  (line.slots ?? []).forEach((slot, col) => {
+    if (!slot || seen.has(slot.cell)) return;
+    seen.add(slot.cell);
+    const text = slot.anchor ? line.texts[col]! : slot.cell.row < (line.gridRow ?? 0) ? slot.cell.text.replace(/\s+/g, '') : '';
+    if (text === '') return;
+    const key = matchKey(text);
+    out.push({ col, role: roleOf(key, INDICATOR_COLUMNS), project: roleOf(key, PROJECT_COLUMNS), header: text });
+  });
+  if (line.slots === null) for (const c of filled(line)) out.push({ col: c.col, role: roleOf(c.key, INDICATOR_COLUMNS), project: roleOf(c.key, PROJECT_COLUMNS), header: c.text });
+  return out;
+}
+
+const isLabel = (c: HeaderCell) => c.role === 'level1' || c.role === 'level2' || c.role === 'level3';
+/** A project column of a many-project table; beside 一级/二级/三级 columns "绩效指标" is the block's own label. */
+const isProjectCell = (c: HeaderCell, labelled: boolean) => c.role === null && c.project !== null && !(c.project === 'indicatorText' && labelled);
+
+/** The header of an indicator block: three or more indicator columns, among them 三级 or 二级. */
+export function isHeaderLine(line: Line): boolean {
+  if (line.paragraph) return false;
+  const cells = cellsOf(line);
+  const core = new Set(cells.filter((c) => c.role && CORE.includes(c.role)).map((c) => c.role));
+  return core.size >= 3 && (core.has('level3') || core.has('level2'));
+}
+
+/** The header of a list of projects whose indicators are written as text in one column (项目名称 … 绩效指标). */
+function isProjectListHeader(line: Line): boolean {
+  if (line.paragraph) return false;
+  const cells = cellsOf(line);
+  const projects = new Set(cells.map((c) => c.project));
+  return projects.has('projectName') && projects.has('indicatorText') && !cells.some(isLabel);
 }
 
 export function findIndicatorHeader(lines: Line[], from = 0): IndicatorHeader | null {
+  return findHeader(lines, from, isHeaderLine) ?? findHeader(lines, from, isProjectListHeader);
+}
+
+function findHeader(lines: Line[], from: number, test: (line: Line) => boolean): IndicatorHeader | null {
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.paragraph) continue;
-    const cells = rolesOf(line);
-    const core = new Set(cells.filter((c) => c.role && CORE.includes(c.role)).map((c) => c.role));
-    if (core.size < 3 || !(core.has('level3') || core.has('level2'))) continue;
+    if (!test(line)) continue;
+    const cells = cellsOf(line);
     const next = lines[i + 1];
-    const sub = next && !next.paragraph ? rolesOf(next) : [];
+    const sub = next && !next.paragraph ? cellsOf(next).filter((c) => next.slots === null || next.slots[c.col]?.anchor === true) : [];
     const isSub = sub.length > 0 && sub.every((c) => c.role !== null) && sub.some((c) => SPLIT.includes(c.role!) || c.role === 'initialTarget');
-    return { at: i, rows: isSub ? 2 : 1, slots: buildSlots(cells, isSub ? sub : []) };
+    // a group header row above (text sources print it as a row of its own) may name the project columns
+    const above = i > 0 && !lines[i - 1]!.paragraph ? cellsOf(lines[i - 1]!).filter((c) => !cells.some((h) => h.col === c.col)) : [];
+    const labelled = cells.some(isLabel);
+    const projectSlots = [...cells, ...above].filter((c) => isProjectCell(c, labelled))
+      .map((c) => ({ col: c.col, role: c.project!, header: c.header })).sort((a, b) => a.col - b.col);
+    const indicatorCells = cells.filter((c) => !isProjectCell(c, labelled));
+    return { at: i, rows: isSub ? 2 : 1, slots: buildSlots(indicatorCells, isSub ? sub : []), projectSlots };
   }
   return null;
 }
 
-function buildSlots(header: ReturnType<typeof rolesOf>, sub: ReturnType<typeof rolesOf>): RoleSlot[] {
+/** Every header cell's role signature, to recognise a header printed again on a later page. */
+export const headerSignature = (line: Line): string =>
+  cellsOf(line).map((c) => `${c.role ?? c.project ?? matchKey(c.header)}`).join('|');
+
+function buildSlots(header: HeaderCell[], sub: HeaderCell[]): RoleSlot[] {
   const slots: RoleSlot[] = [];
+  if (!header.some(isLabel)) return slots;
   let shift = 0;
   const firstLabel = header.find((c) => c.role === 'level1' || c.role === 'level2' || c.role === 'level3');
   if (firstLabel && firstLabel.col > 0) slots.push({ col: 0, role: 'block', header: header[0]?.role === null ? header[0].header : '' });
   header.forEach((cell, k) => {
     if (cell.role === null) {
       if (cell.col === 0 && firstLabel && firstLabel.col > 0) return; // the block label itself
-      slots.push({ col: cell.col + shift, role: 'explanation', header: cell.header });
+      slots.push({ col: cell.col + shift, role: 'note', header: cell.header, unknown: true });
       return;
     }
     const nextCol = header[k + 1]?.col ?? Infinity;

@@ -20,6 +20,8 @@ export interface RawRow {
   /** level-2 labels glued together by OCR ("数量指标质量指标时效指标") */
   level2Run: string[] | null;
   labelsFromSpan: boolean;
+  /** cells of columns the contract has no field for (评分标准, 备注, an unknown header) */
+  other: { header: string; text: string }[];
   flags: string[];
 }
 
@@ -56,7 +58,7 @@ export function readRow(line: Line, slots: RoleSlot[]): RawRow {
       if (item.kind !== 'placeholder') row.flags.push('cell-unplaced');
       return;
     }
-    place(row, slot.role, item.text, item.kind);
+    place(row, slot, item.text, item.kind);
   });
   return row;
 }
@@ -69,17 +71,25 @@ function readSpannedRow(line: Line, slots: RoleSlot[]): RawRow {
     if (!dense) continue;
     const text = line.texts[slot.col] || (slot.role === 'level1' || slot.role === 'level2' ? dense.cell.text.replace(/\s+/g, '') : '');
     if (text === '') continue;
-    place(row, slot.role, text, cellKind(text.replace(/\s+/g, '')));
+    place(row, slot, text, cellKind(text.replace(/\s+/g, '')));
   }
   return row;
 }
 
 function emptyRow(line: Line): RawRow {
-  return { line, fields: {}, level1: null, level2: null, level2Run: null, labelsFromSpan: false, flags: [] };
+  return { line, fields: {}, level1: null, level2: null, level2Run: null, labelsFromSpan: false, other: [], flags: [] };
 }
 
-function place(row: RawRow, role: IndicatorRole | 'block', text: string, kind: CellKind): void {
+function place(row: RawRow, slot: RoleSlot, text: string, kind: CellKind): void {
+  const role = slot.role;
   if (role === 'block') return;
+  if (slot.inferred) row.flags.push('column-role-inferred');
+  if (role === 'note') {
+    row.other.push({ header: slot.header, text });
+    // a value in a column nobody understood may be the field this record lacks
+    if (slot.unknown) row.flags.push(kind === 'value' || kind === 'num' ? 'unmapped-value' : 'unmapped-column');
+    return;
+  }
   if (role === 'level1' || role === 'level2') {
     if (kind === 'l2run') {
       row.level2Run = text.replace(/\s+/g, '').match(/[^指标]+?指标/g) ?? null;

@@ -3,14 +3,16 @@
  */
 import type { Diagnostic, Indicator, Value } from '../../contract/schema.js';
 import { parseAmountCell } from '../../normalize/number.js';
-import { cleanText, isPlaceholder } from '../../normalize/text.js';
+import { cleanText, compactKey, isPlaceholder } from '../../normalize/text.js';
 import { parseValue } from '../../normalize/value.js';
 import { confidenceOf } from '../confidence.js';
 import { ocrConfidenceOf, ocrFlags } from '../ocr-evidence.js';
 import { provenanceOf } from '../provenance.js';
 import type { Line } from '../stream.js';
-import { placeRows } from './hierarchy.js';
-import type { IndicatorHeader } from './indicator-header.js';
+import { COMPARATOR_CELL, COMPARATOR_WORDS, QUALITATIVE_MARK } from '../../../pipelines/cells.js';
+import { inferColumnRoles } from './column-inference.js';
+import { placeRows, type Placed } from './hierarchy.js';
+import { isHeaderLine, type IndicatorHeader } from './indicator-header.js';
 import { readRow, type Fields, type RawRow } from './indicator-rows.js';
 import { hasName, hasValues, repairRows } from './row-repair.js';
 
@@ -21,10 +23,14 @@ export interface IndicatorContext {
 }
 
 export function readIndicators(lines: Line[], header: IndicatorHeader, ctx: IndicatorContext): Indicator[] {
-  const raw = lines.filter((l) => !l.paragraph).map((l) => readRow(l, header.slots));
-  const wrapsLackExplanation = ctx.ocr && header.slots.some((s) => s.role === 'explanation');
+  const body = lines.filter((l) => !l.paragraph && !isHeaderLine(l));
+  const slots = inferColumnRoles(header.slots, body, ctx.diagnostics);
+  const raw = body.map((l) => readRow(l, slots));
+  const wrapsLackExplanation = ctx.ocr && slots.some((s) => s.role === 'explanation');
   const rows = repairRows(raw, ctx.diagnostics, { wrapsLackExplanation });
-  const placed = placeRows(rows, ctx.ocr);
+  // a table that prints no 一级/二级 columns has no hierarchy: it is not invented
+  const hierarchy = slots.some((s) => s.role === 'level1' || s.role === 'level2');
+  const placed = hierarchy ? placeRows(rows, ctx.ocr) : rows.map(() => NO_HIERARCHY);
   const out: Indicator[] = [];
   rows.forEach((row, i) => {
     if (!hasName(row) && !hasValues(row)) return; // a label-only line: its labels were used above
@@ -33,17 +39,31 @@ export function readIndicators(lines: Line[], header: IndicatorHeader, ctx: Indi
   return out;
 }
 
+const NO_HIERARCHY: Placed = { level1: null, level1Weight: null, level2: null, category: 'other', flags: [] };
+
 const text = (s: string | undefined): string | null => (s === undefined || isPlaceholder(s) ? null : cleanText(s) || null);
 
+/**
+ * The target as one cell. A target split over columns (符号 | 值 | 单位, or 指标值 | 度量单位 |
+ * 指标值类型) is put back together: the comparator and the unit are taken from whichever of the
+ * split cells holds them (templates swap them), 定性/定量 marks are dropped, and a part the value
+ * already prints ("≥95%" beside "%") is not repeated.
+ */
 function targetRaw(f: Fields): string | undefined {
-  if (f.targetComparator !== undefined || f.targetNumber !== undefined || f.targetUnit !== undefined) {
-    const parts = [f.targetComparator, f.targetNumber, f.targetUnit].filter((p) => p && !isPlaceholder(p));
-    return parts.length > 0 ? parts.join('') : undefined;
-  }
-  return f.target;
+  const value = f.targetNumber ?? f.target;
+  if (f.targetComparator === undefined && f.targetUnit === undefined) return value;
+  const parts = [f.targetComparator, f.targetUnit].map((p) => compactKey(p ?? '')).filter((p) => p !== '' && !isPlaceholder(p));
+  const comparator = parts.map((p) => COMPARATOR_WORDS[p] ?? p).find((p) => COMPARATOR_CELL.test(p));
+  const unit = parts.find((p) => !COMPARATOR_CELL.test(p) && !QUALITATIVE_MARK.test(p) && !COMPARATOR_WORDS[p]);
+  if (value === undefined || isPlaceholder(value)) return comparator || unit ? `${comparator ?? ''}${unit ?? ''}` : undefined;
+  const v = compactKey(value);
+  const numeric = /^[≥≤><=≧≦⩾⩽]?\d/.test(v);
+  const lead = comparator && numeric && !/^[≥≤><=≧≦⩾⩽]/.test(v) ? comparator : '';
+  const tail = unit && numeric && !v.endsWith(unit) ? unit : '';
+  return `${lead}${value}${tail}`;
 }
 
-function toIndicator(row: RawRow, place: ReturnType<typeof placeRows>[number], ctx: IndicatorContext): Indicator {
+function toIndicator(row: RawRow, place: Placed, ctx: IndicatorContext): Indicator {
   const flags = [...row.flags, ...place.flags];
   const doubts: number[] = [];
   const value = (raw: string | undefined): Value | null => {
@@ -69,6 +89,7 @@ function toIndicator(row: RawRow, place: ReturnType<typeof placeRows>[number], c
     score: number(f.score),
     deviation: text(f.deviation),
     explanation: text(f.explanation),
+    otherColumns: row.other.map((o) => ({ header: cleanText(o.header), text: cleanText(o.text) })),
     confidence: 0,
     flags: [],
     provenance: provenanceOf([row.line]),

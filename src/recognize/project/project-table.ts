@@ -7,7 +7,9 @@ import { diag } from '../../ir/diagnostics.js';
 import { parseAmountCell } from '../../normalize/number.js';
 import { filled, type Line } from '../stream.js';
 import { isConclusionRow, isGoalsRow, isTotalRow, readConclusion, readGoals, readTotal, type Grade } from './blocks.js';
-import { isFundsHeader, isSubHeader, readBudgetLine, readFunds, unitIn } from './funds.js';
+import { isFundsHeader, isSubHeader, readFunds, readFundsLines, unitIn } from './funds.js';
+import { projectNameOfTitle } from '../../../pipelines/families.js';
+import type { Region } from '../segment.js';
 import { projectOf, readHeaderFields } from './header-fields.js';
 import { findIndicatorHeader, type IndicatorHeader } from './indicator-header.js';
 import { readIndicators, type IndicatorContext } from './indicators.js';
@@ -28,15 +30,30 @@ const firstIndex = (lines: Line[], test: (l: Line) => boolean, from = 0, to = li
   return -1;
 };
 
-export function recognizeProject(lines: Line[], context: Line[], ctx: IndicatorContext): ProjectTable {
+/** The money unit a region's captions or first rows name ("单位：万元", "金额单位：元"). */
+export function unitOfRegion(region: Pick<Region, 'context' | 'lines'>): '元' | '万元' | null {
+  return [...region.context, ...region.lines.slice(0, 3)].map((l) => unitIn(l.keys.join(''))).find((u) => u !== null) ?? null;
+}
+
+export function recognizeProject(region: Region, ctx: IndicatorContext): ProjectTable {
+  const { lines } = region;
   const flags: string[] = [];
   const header = findIndicatorHeader(lines);
   const bodyEnd = header ? header.at : lines.length;
   const fundsAt = firstIndex(lines, isFundsHeader, 0, bodyEnd);
   const goalsAt = firstIndex(lines, isGoalsRow, 0, bodyEnd);
 
-  const project = projectOf(readHeaderFields(lines.slice(0, bodyEnd)));
-  const funds = readFundsBlock(lines, context, fundsAt, goalsAt, bodyEnd, flags);
+  const fields = readHeaderFields(lines.slice(0, bodyEnd));
+  if (!fields.name) {
+    // no 项目名称 field: the title names the project ("…_机场公安综合修缮改造项目绩效目标表")
+    const fromTitle = projectNameOfTitle(region.title);
+    if (fromTitle) {
+      fields.name = fromTitle;
+      flags.push('project-name-from-title');
+    }
+  }
+  const project = projectOf(fields);
+  const funds = readFundsBlock(lines, unitOfRegion(region), fundsAt, goalsAt, bodyEnd, flags);
   const goals = goalsAt >= 0 ? readGoals(lines.slice(goalsAt, nextBlock(lines, goalsAt, bodyEnd))) : null;
 
   let indicators: Indicator[] = [];
@@ -69,8 +86,7 @@ function nextBlock(lines: Line[], from: number, to: number): number {
   return next < 0 ? to : next;
 }
 
-function readFundsBlock(lines: Line[], context: Line[], fundsAt: number, goalsAt: number, bodyEnd: number, flags: string[]): Funds | null {
-  const contextUnit = [...context, ...lines.slice(0, 3)].map((l) => unitIn(l.keys.join(''))).find((u) => u !== null) ?? null;
+function readFundsBlock(lines: Line[], contextUnit: '元' | '万元' | null, fundsAt: number, goalsAt: number, bodyEnd: number, flags: string[]): Funds | null {
   if (fundsAt >= 0) {
     const end = goalsAt > fundsAt ? goalsAt : nextBlock(lines, fundsAt, bodyEnd);
     const headerUnit = filled(lines[fundsAt]!).map((c) => unitIn(c.key)).find((u) => u !== null) ?? null;
@@ -83,7 +99,7 @@ function readFundsBlock(lines: Line[], context: Line[], fundsAt: number, goalsAt
     flags.push(...result.flags);
     return result.funds;
   }
-  return readBudgetLine(lines.slice(0, bodyEnd), contextUnit);
+  return readFundsLines(lines.slice(0, bodyEnd), contextUnit, flags);
 }
 
 /** Rows between 总分 and the conclusion that carry values belong to no indicator: say so. */

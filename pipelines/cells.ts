@@ -1,0 +1,19 @@
+/**
+ * What a cell of an indicator column can hold by itself, used to give a column its role from
+ * its cells when its header says nothing (src/recognize/project/column-inference.ts) and to
+ * put a split target (comparator | number | unit) back together (indicators.ts).
+ */
+
+/** A comparator printed alone in its own column (指标值类型, 符号, 性质). */
+export const COMPARATOR_CELL = /^(≥|≤|>=|<=|=|>|<|≧|≦|⩾|⩽|≠|＝|大于等于|小于等于|等于|大于|小于|不低于|不高于|不少于|不超过)$/;
+
+/** Marks that a target is qualitative or quantitative, printed where a comparator would be. */
+export const QUALITATIVE_MARK = /^(定性|定量|正向|反向|正向指标|反向指标)$/;
+
+/** Words that mean a comparator when printed alone, and the symbol they stand for. */
+export const COMPARATOR_WORDS: Record<string, string> = {
+  大于等于: '≥', 不低于: '≥', 不少于: '≥', 小于等于: '≤', 不高于: '≤', 不超过: '≤', 等于: '=', 大于: '>', 小于: '<',
+};
+
+/** A unit printed alone in its own column (度量单位, 计量单位). */
+export const UNIT_CELL = /^(%|‰|元|万元|亿元|个|套|台|次|人|人次|万人次|天|日|小时|分钟|秒|年|月|周|平方米|㎡|m²|米|公里|千米|篇|起|间|处|类|条|辆|只|项|件|份|万份|户|家|所|批|场|期|名|座|张|册|本|吨|分|元\/人|元\/次|个\/年|次\/年|工作日|个月|台\/套|台套|万册|万条|亿条|节点|栋|楼|部|款|宗|例|所|门|套\/台)$/;

@@ -1,0 +1,48 @@
+/**
+ * Stage "audit:fit": table-level checks of how well a project table fit what the recognizer
+ * understands. Each failed check names its reason in a flag on the table and on the records it
+ * affects, and lowers their confidence, so that a table read wrong goes to review instead of
+ * looking right: indicator rows left unread, a 三级 name that holds several names or values,
+ * weights that do not add up, cells of the wrong kind for their column.
+ */
+import type { Indicator, Table } from '../contract/schema.js';
+import { level2Of } from '../../pipelines/hierarchy.js';
+import { compactKey } from '../normalize/text.js';
+import { lowerConfidence } from './confidence.js';
+import type { IndicatorHeader } from './project/indicator-header.js';
+
+/** A name that reads as two or more 二级 labels or carries a value: rows glued together. */
+function looksLikeSeveralNames(level3: string): boolean {
+  const key = compactKey(level3);
+  const labels = key.match(/[^指标]{2,6}指标/g)?.filter((l) => level2Of(l)) ?? [];
+  if (labels.length >= 2) return true;
+  const values = key.match(/[≥≤><=][\d.]+|\d+(\.\d+)?%/g) ?? [];
+  return values.length >= 2 || key.length > 60;
+}
+
+const valueUnparsed = (i: Indicator) => i.flags.includes('value-unparsed');
+
+export function fitFlags(table: Table, header: IndicatorHeader | null): string[] {
+  const flags: string[] = [];
+  const indicators = table.indicators;
+  const flag = (reason: string, affected: Indicator[]) => {
+    if (!flags.includes(reason)) flags.push(reason);
+    for (const i of affected) lowerConfidence(i, reason);
+  };
+  for (const i of indicators) if (looksLikeSeveralNames(i.level3)) flag('level3-several-names', [i]);
+  // most targets unparsed: the value column holds something else (glued cells, prose)
+  const targets = indicators.filter((i) => i.target !== null);
+  if (targets.length >= 3 && targets.filter(valueUnparsed).length / targets.length > 0.5) flag('values-unparsed-in-column', targets);
+  const weighted = indicators.filter((i) => i.weight !== null);
+  if (weighted.length >= 2) {
+    const sum = weighted.reduce((a, i) => a + i.weight!, 0) + (table.funds?.rows[0]?.weight ?? 0);
+    const printed = table.total?.weight ?? null;
+    const fits = printed !== null ? Math.abs(sum - printed) < 0.5 || Math.abs(sum + 10 - printed) < 0.5 : [90, 100].some((t) => Math.abs(sum - t) < 0.5);
+    if (!fits) flag('weights-do-not-add-up', weighted);
+    if (weighted.length < indicators.length / 2) flag('weights-missing', indicators.filter((i) => i.weight === null));
+  }
+  if (header && header.slots.some((s) => s.unknown) && indicators.some((i) => i.flags.includes('unmapped-value'))) {
+    flags.push('column-unknown');
+  }
+  return flags;
+}

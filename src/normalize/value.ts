@@ -5,6 +5,7 @@
 import type { Comparator, Value } from '../contract/schema.js';
 import { NUMBER_SOURCE, isMoneyUnit, numberFromText, round2, toYuan } from './number.js';
 import { cleanText, isPlaceholder } from './text.js';
+import { UNIT_CELL } from '../../pipelines/cells.js';
 
 export type ValueFlag =
   | 'ocr-comparator-fixed'
@@ -65,8 +66,12 @@ const UNIT_REWRITES: ReadonlyArray<[RegExp, string, ValueFlag]> = [
   [/^(?:㎡|[mM]\s*[²2])$/, '平方米', 'unit-normalized'],
 ];
 
-/** A unit: 1–4 characters, no digit, space, comparator or bare punctuation. */
-const UNIT = /^[^\d\s≥≤⩾⩽≧≦≪≠<>=!,.，。;；:：、\-—–]{1,4}$/;
+/**
+ * A unit: 1–6 characters, no digit, space, comparator or bare punctuation; "、" and brackets only
+ * inside ("人、户", "台(套)").
+ */
+const UNIT_PART = '[^\\d\\s≥≤⩾⩽≧≦≪≠<>=!,.，。;；:：、()\\-—–]';
+const UNIT = new RegExp(`^${UNIT_PART}{1,4}$|^${UNIT_PART}{1,3}(、${UNIT_PART}{1,3}|\\(${UNIT_PART}{1,3}\\))$`);
 const HAS_DIGIT = /\d/;
 
 interface Parsed {
@@ -143,7 +148,8 @@ function parseQuantity(s: string, hasComparator: boolean, flags: ValueFlag[]): {
   if (m === null || digits === undefined) {
     if (!hasComparator) return null;
     const unit = s === '' ? null : repairUnit(s, flags);
-    if (unit === undefined) return null;
+    // "=提升无" is wording after a comparator, not a unit missing its number
+    if (unit === undefined || (unit !== null && unit.length > 2 && !UNIT_CELL.test(unit))) return null;
     flags.push('missing-number');
     return { number: null, unit };
   }

@@ -104,6 +104,15 @@ export function segment(stream: Line[]): { regions: Region[]; diagnostics: Diagn
   return { regions: regions.filter((r) => keepRegion(r, diagnostics)), diagnostics };
 }
 
+/**
+ * A caption line that a long title wrapped from: not a heading of its own (no section number, no
+ * title family, no colon or closing punctuation), printed right above the rest of the title.
+ */
+const SECTION_NUMBER = /^[(（]?[一二三四五六七八九十]+[)）、.．]|^\d{1,2}[、.．)）]|^[(（]\d{1,2}[)）]/;
+const isTitleHead = (line: Line | undefined, title: Line) =>
+  !!line && line.paragraph && line.page === title.page && titleKindOf(line) === null && isCaption(line.keys[0]!) &&
+  !SECTION_NUMBER.test(line.keys[0]!) && !/[:：。；;)）]$|[:：]|单位|年度|盖章|日期|^附件/.test(line.keys[0]!);
+
 /** Title, year and family from the caption lines; the last title-like line wins. */
 function describe(context: Line[]): Pick<Region, 'title' | 'titleKind' | 'year'> {
   let title: string | null = null;
@@ -111,12 +120,14 @@ function describe(context: Line[]): Pick<Region, 'title' | 'titleKind' | 'year'>
   let year: number | null = null;
   let fallback: string | null = null;
   let named: string | null = null;
-  for (const line of context) {
+  context.forEach((line, k) => {
     const text = line.paragraph ? line.texts[0]! : (soleText(line) ?? filled(line).map((c) => c.text).join(' '));
     year = yearOf(line.keys.join('')) ?? year;
-    const kind = titleKindOf(line);
+    const head = context[k - 1];
+    const joined = line.paragraph && isTitleHead(head, line) && isCaption(head!.keys[0]! + line.keys[0]!) ? head!.keys[0]! + line.keys[0]! : null;
+    const kind = titleKindOf(line) ?? (joined !== null && !TABLE_CODE.test(joined) ? kindOfTitle(joined) : null);
     if (kind !== null) {
-      title = text;
+      title = joined !== null && kindOfTitle(joined) !== null ? `${head!.texts[0]}${text}` : text;
       titleKind = kind;
       year ??= titleYearOf(line.keys.join(''));
     } else if (line.paragraph && /表(\(续\))?$/.test(line.keys[0]!) && isCaption(line.keys[0]!) && !TABLE_CODE.test(line.keys[0]!)) {
@@ -125,7 +136,7 @@ function describe(context: Line[]): Pick<Region, 'title' | 'titleKind' | 'year'>
     } else if (line.paragraph && !/年度\)?$|单位|盖章|日期|^附件|^公开\d+表$|[:：]/.test(line.keys[0]!) && isCaption(line.keys[0]!)) {
       fallback = text;
     }
-  }
+  });
   // Titles cut short by the page ("…视频存储扩容项目项") still name the table.
   return { title: title ?? named ?? fallback, titleKind, year };
 }

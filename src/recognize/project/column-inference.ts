@@ -26,20 +26,21 @@ function share(lines: Line[], col: number, test: Test): { share: number; n: numb
 }
 
 export function inferColumnRoles(slots: RoleSlot[], lines: Line[], diagnostics: Diagnostic[]): RoleSlot[] {
-  const has = (role: RoleSlot['role']) => slots.some((s) => s.role === role);
+  const has = (role: RoleSlot['role'], part?: RoleSlot['part']) => slots.some((s) => s.role === role && s.part === part);
   const out = slots.map((slot): RoleSlot => {
     if (slot.role !== 'note') return slot;
     const weights = share(lines, slot.col, isWeight);
     const sum = weights.keys.reduce((a, k) => a + (parseNumber(k) ?? 0), 0);
-    const guess: RoleSlot['role'] | null =
-      share(lines, slot.col, isComparator).share === 1 && !has('targetComparator') ? 'targetComparator'
-      : share(lines, slot.col, isUnit).share === 1 && !has('targetUnit') ? 'targetUnit'
-      : weights.share === 1 && weights.n >= 2 && sum >= 20 && sum <= 100.5 && !has('weight') ? 'weight'
-      : slot.unknown && share(lines, slot.col, isValue).share >= 0.8 && !has('target') ? 'target'
+    const guess: Pick<RoleSlot, 'role' | 'part'> | null =
+      share(lines, slot.col, isComparator).share === 1 && !has('target', 'comparator') ? { role: 'target', part: 'comparator' }
+      : share(lines, slot.col, isUnit).share === 1 && !has('target', 'unit') ? { role: 'target', part: 'unit' }
+      : weights.share === 1 && weights.n >= 2 && sum >= 20 && sum <= 100.5 && !has('weight') ? { role: 'weight' }
+      : slot.unknown && share(lines, slot.col, isValue).share >= 0.8 && !has('target') ? { role: 'target' }
       : null;
     if (guess === null) return slot;
-    diagnostics.push(diag('info', 'layout:column-role-inferred', `column "${slot.header}" read as ${guess} from its cells`, lines[0]?.page ?? null));
-    return { ...slot, role: guess, inferred: true };
+    const name = guess.part ? `the target's ${guess.part}` : guess.role;
+    diagnostics.push(diag('info', 'layout:column-role-inferred', `column "${slot.header}" read as ${name} from its cells`, lines[0]?.page ?? null));
+    return { ...slot, ...guess, inferred: true };
   });
   for (const slot of out) {
     if (slot.role === 'note' && slot.unknown) {

@@ -9,9 +9,15 @@
 import { INDICATOR_COLUMNS, PROJECT_COLUMNS, roleOf, type IndicatorRole, type ProjectColumnRole } from '../../../pipelines/columns.js';
 import { matchKey, filled, type Line } from '../stream.js';
 
+/** A value printed over several columns (符号 | 值 | 单位): which part this column holds. */
+export type ValuePart = 'comparator' | 'number' | 'unit';
+export type ValueRole = 'target' | 'initialTarget' | 'actual';
+
 export interface RoleSlot {
   col: number;
   role: IndicatorRole | 'block';
+  /** set when the column holds one part of a split value (role is then target, initialTarget or actual) */
+  part?: ValuePart;
   header: string;
   /** no vocabulary matched the header (the role is 'note' until the cells say otherwise) */
   unknown?: boolean;
@@ -37,6 +43,16 @@ export interface IndicatorHeader {
 
 const CORE: IndicatorRole[] = ['level1', 'level2', 'level3', 'target', 'actual', 'weight', 'score', 'explanation', 'targetUnit', 'targetComparator'];
 const SPLIT: IndicatorRole[] = ['targetComparator', 'targetNumber', 'targetUnit'];
+const PART_OF: Partial<Record<IndicatorRole, ValuePart>> = { targetComparator: 'comparator', targetNumber: 'number', targetUnit: 'unit' };
+
+/** A header column naming one part of the target by itself (度量单位, 指标值类型) is that part of the target. */
+function slotOf(col: number, role: IndicatorRole, header: string, owner: ValueRole = 'target'): RoleSlot {
+  const part = PART_OF[role];
+  return part ? { col, role: owner, part, header } : { col, role, header };
+}
+
+/** The key a slot's text is kept under: its role, or role:part for a split value. */
+export const fieldKey = (slot: Pick<RoleSlot, 'role' | 'part'>): string => (slot.part ? `${slot.role}:${slot.part}` : slot.role);
 
 interface HeaderCell {
   col: number;
@@ -70,7 +86,9 @@ export function isHeaderLine(line: Line): boolean {
   if (line.paragraph) return false;
   const cells = cellsOf(line);
   const core = new Set(cells.filter((c) => c.role && CORE.includes(c.role)).map((c) => c.role));
-  return core.size >= 3 && (core.has('level3') || core.has('level2'));
+  if (core.size >= 3 && (core.has('level3') || core.has('level2'))) return true;
+  // the plainest target table: 三级指标 (指标名称) | 指标值
+  return core.size === 2 && core.has('level3') && (core.has('target') || core.has('actual'));
 }
 
 /** The header of a list of projects whose indicators are written as text in one column (项目名称 … 绩效指标). */
@@ -112,6 +130,7 @@ function buildSlots(header: HeaderCell[], sub: HeaderCell[]): RoleSlot[] {
   const slots: RoleSlot[] = [];
   if (!header.some(isLabel)) return slots;
   let shift = 0;
+  const used = new Set<HeaderCell>();
   const firstLabel = header.find((c) => c.role === 'level1' || c.role === 'level2' || c.role === 'level3');
   if (firstLabel && firstLabel.col > 0) slots.push({ col: 0, role: 'block', header: header[0]?.role === null ? header[0].header : '' });
   header.forEach((cell, k) => {
@@ -121,17 +140,32 @@ function buildSlots(header: HeaderCell[], sub: HeaderCell[]): RoleSlot[] {
       return;
     }
     const nextCol = header[k + 1]?.col ?? Infinity;
-    const under = sub.filter((s) => s.col >= cell.col + shift && s.col < nextCol + shift + sub.length);
-    const split = under.filter((s) => SPLIT.includes(s.role!) || s.role === 'initialTarget' || s.role === 'target');
-    if (split.length > 1 && (cell.role === 'target' || cell.role === 'initialTarget')) {
-      for (const s of split) slots.push({ col: s.col, role: s.role!, header: `${cell.header}/${s.header}` });
+    const split = cell.role === 'target' || cell.role === 'initialTarget' || cell.role === 'actual' ? splitUnder(cell, sub, shift, used) : [];
+    if (split.length > 1) {
+      for (const s of split) slots.push(SPLIT.includes(s.role!) ? slotOf(s.col, s.role!, `${cell.header}/${s.header}`, cell.role as ValueRole) : { col: s.col, role: s.role!, header: `${cell.header}/${s.header}` });
       // Text lost the header's span: the columns after it moved right in the data rows.
       // A grid with real spans already has them in place.
       const lastSplit = Math.max(...split.map((s) => s.col));
       shift = Math.max(shift, lastSplit + 1 - nextCol);
       return;
     }
-    slots.push({ col: cell.col + shift, role: cell.role, header: cell.header });
+    slots.push(slotOf(cell.col + shift, cell.role, cell.header));
   });
   return slots;
+}
+
+/**
+ * The sub-header cells under a value column: the unused ones from its column on, one of each
+ * part (符号, 值, 单位) or the 年初/调整后 pair, up to the first that repeats a part or is no part.
+ */
+function splitUnder(cell: HeaderCell, sub: HeaderCell[], shift: number, used: Set<HeaderCell>): HeaderCell[] {
+  const out: HeaderCell[] = [];
+  for (const s of sub) {
+    if (used.has(s) || s.col < cell.col + shift) continue;
+    const isPart = SPLIT.includes(s.role!) || s.role === 'initialTarget' || s.role === 'target';
+    if (!isPart || out.some((o) => o.role === s.role)) break;
+    out.push(s);
+  }
+  if (out.length > 1) for (const s of out) used.add(s);
+  return out;
 }

@@ -3,13 +3,13 @@
  * re-aligning rows whose cells shifted (text sources) and reading merged labels from
  * their spans (DOCX, ruled PDF).
  */
-import type { IndicatorRole } from '../../../pipelines/columns.js';
 import { align, literalCost, type AlignCosts } from '../align.js';
 import { filled, type Line } from '../stream.js';
 import { cellKind, fitCost, type CellKind } from './cell-kind.js';
-import type { RoleSlot } from './indicator-header.js';
+import { fieldKey, type RoleSlot } from './indicator-header.js';
 
-export type Fields = Partial<Record<IndicatorRole, string>>;
+/** Cell texts by field key: a role, or role:part for a value split over columns (see fieldKey). */
+export type Fields = Partial<Record<string, string>>;
 
 export interface RawRow {
   line: Line;
@@ -33,10 +33,13 @@ interface Item {
 }
 
 const COSTS: AlignCosts<Item, RoleSlot> = {
-  fit: (item, slot) => fitCost(item.kind, slot.role),
+  fit: (item, slot) => fitCost(item.kind, costRole(slot)),
   skip: (item) => (item.kind === 'placeholder' ? 0.5 : 6),
   perColumn: 0.45,
 };
+
+const PART_ROLE = { comparator: 'targetComparator', number: 'targetNumber', unit: 'targetUnit' } as const;
+const costRole = (slot: RoleSlot) => (slot.part ? PART_ROLE[slot.part] : slot.role);
 
 /** Re-alignment must beat the printed positions by this much to be believed. */
 const SHIFT_MARGIN = 0.8;
@@ -101,6 +104,7 @@ function place(row: RawRow, slot: RoleSlot, text: string, kind: CellKind): void 
     else row.level1 = text;
     return;
   }
-  const prev = row.fields[role];
-  row.fields[role] = prev ? `${prev}${text}` : text;
+  const key = fieldKey(slot);
+  const prev = row.fields[key];
+  row.fields[key] = prev ? `${prev}${text}` : text;
 }

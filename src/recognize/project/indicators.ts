@@ -12,7 +12,7 @@ import type { Line } from '../stream.js';
 import { COMPARATOR_CELL, COMPARATOR_WORDS, QUALITATIVE_MARK } from '../../../pipelines/cells.js';
 import { inferColumnRoles } from './column-inference.js';
 import { placeRows, type Placed } from './hierarchy.js';
-import { isHeaderLine, type IndicatorHeader } from './indicator-header.js';
+import { isHeaderLine, type IndicatorHeader, type ValueRole } from './indicator-header.js';
 import { readRow, type Fields, type RawRow } from './indicator-rows.js';
 import { hasName, hasValues, repairRows } from './row-repair.js';
 
@@ -44,15 +44,16 @@ const NO_HIERARCHY: Placed = { level1: null, level1Weight: null, level2: null, c
 const text = (s: string | undefined): string | null => (s === undefined || isPlaceholder(s) ? null : cleanText(s) || null);
 
 /**
- * The target as one cell. A target split over columns (符号 | 值 | 单位, or 指标值 | 度量单位 |
+ * A value as one cell. A value split over columns (符号 | 值 | 单位, or 指标值 | 度量单位 |
  * 指标值类型) is put back together: the comparator and the unit are taken from whichever of the
  * split cells holds them (templates swap them), 定性/定量 marks are dropped, and a part the value
  * already prints ("≥95%" beside "%") is not repeated.
  */
-function targetRaw(f: Fields): string | undefined {
-  const value = f.targetNumber ?? f.target;
-  if (f.targetComparator === undefined && f.targetUnit === undefined) return value;
-  const parts = [f.targetComparator, f.targetUnit].map((p) => compactKey(p ?? '')).filter((p) => p !== '' && !isPlaceholder(p));
+function valueRaw(f: Fields, role: ValueRole): string | undefined {
+  const value = f[`${role}:number`] ?? f[role];
+  const split = [f[`${role}:comparator`], f[`${role}:unit`]];
+  if (split.every((p) => p === undefined)) return value;
+  const parts = split.map((p) => compactKey(p ?? '')).filter((p) => p !== '' && !isPlaceholder(p));
   const comparator = parts.map((p) => COMPARATOR_WORDS[p] ?? p).find((p) => COMPARATOR_CELL.test(p));
   const unit = parts.find((p) => !COMPARATOR_CELL.test(p) && !QUALITATIVE_MARK.test(p) && !COMPARATOR_WORDS[p]);
   if (value === undefined || isPlaceholder(value)) return comparator || unit ? `${comparator ?? ''}${unit ?? ''}` : undefined;
@@ -81,9 +82,9 @@ function toIndicator(row: RawRow, place: Placed, ctx: IndicatorContext): Indicat
     level2: place.level2,
     category: place.category,
     level3: cleanText(f.level3 ?? ''),
-    target: value(targetRaw(f)),
-    initialTarget: value(f.initialTarget),
-    actual: value(f.actual),
+    target: value(valueRaw(f, 'target')),
+    initialTarget: value(valueRaw(f, 'initialTarget')),
+    actual: value(valueRaw(f, 'actual')),
     completion: text(f.completion),
     weight: number(f.weight),
     score: number(f.score),

@@ -11,7 +11,8 @@ import { parseValue } from '../../normalize/value.js';
 import type { Fields, RawRow } from './indicator-rows.js';
 import { level2Of } from '../../../pipelines/hierarchy.js';
 
-const VALUE_ROLES = ['target', 'initialTarget', 'actual', 'targetComparator', 'targetNumber', 'targetUnit', 'weight', 'score', 'completion'] as const;
+const VALUE_ROLES = ['target', 'initialTarget', 'actual', 'weight', 'score', 'completion',
+  ...['target', 'initialTarget', 'actual'].flatMap((r) => ['comparator', 'number', 'unit'].map((p) => `${r}:${p}`))] as const;
 
 const has = (text: string | undefined) => text !== undefined && text !== '' && !isPlaceholder(text);
 export const hasName = (r: RawRow) => has(r.fields.level3);

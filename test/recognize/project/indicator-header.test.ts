@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findIndicatorHeader } from '../../../src/recognize/project/indicator-header.js';
 import { linesOf } from '../helpers.js';
 
-const roles = (slots: { col: number; role: string }[]) => slots.map((s) => `${s.col}:${s.role}`);
+const roles = (slots: { col: number; role: string; part?: string }[]) => slots.map((s) => `${s.col}:${s.role}${s.part ? `:${s.part}` : ''}`);
 
 describe('findIndicatorHeader', () => {
   it('one-row header behind a block label column (liupanshui-police-2023 line 21)', () => {
@@ -30,7 +30,7 @@ describe('findIndicatorHeader', () => {
     expect(header).toMatchObject({ at: 0, rows: 2 });
     expect(roles(header!.slots)).toEqual([
       '0:block', '1:level1', '2:level2', '3:level3', '4:weight',
-      '5:targetComparator', '6:targetNumber', '7:targetUnit',
+      '5:target:comparator', '6:target:number', '7:target:unit',
       '8:actual', '9:completion', '10:score',
     ]);
     expect(header!.slots.slice(5, 8).map((s) => s.header)).toEqual(['预期指标值/符号', '预期指标值/值', '预期指标值/单位(文字描述)']);

@@ -49,7 +49,7 @@ describe('readRow on text rows', () => {
     expect(row.flags).toEqual([]);
     expect(row.level1).toBe('产出指标(50)');
     expect(row.fields).toEqual({
-      level3: '制作宣传品种类', weight: '20', targetComparator: '≤', targetNumber: '3', targetUnit: '类',
+      level3: '制作宣传品种类', weight: '20', 'target:comparator': '≤', 'target:number': '3', 'target:unit': '类',
       actual: '=3类', completion: '=3类', score: '20',
     });
   });

@@ -69,16 +69,16 @@ export type FundsRole =
   | 'executed' | 'balance' | 'executionRate' | 'weight' | 'score' | 'deviation';
 
 export const FUNDS_COLUMNS: ColumnVocabulary<FundsRole> = [
-  [/^资金来源$|^项目$/, 'label'],
+  [/^资金(来源|性质|类别|构成|类型)$|^项目$/, 'label'],
   [/^目标申报数/, 'declaredBudget'],
   [/^预算编制数|^年初预算数?|^年初预算/, 'initialBudget'],
   [/^全年预算数|^预算数|^调整后预算|^预算安排|^预算资金|^资金总额$/, 'annualBudget'],
   [/^(资金)?到位(数|情况)/, 'received'],
-  [/^全年执行数|^执行数|^(资金)?执行情况|^实际支出/, 'executed'],
+  [/^全年执行数|^执行数|^(资金)?执行情况|^实际支出|^实际执行数/, 'executed'],
   [/^资金结[(（]?转[)）]?余|^结[转余]/, 'balance'],
   [/^执行率|^预算执行(率|进度)/, 'executionRate'],
   [/^分值$|^权重$/, 'weight'],
-  [/^得分$/, 'score'],
+  [/^(自评)?得分$/, 'score'],
   [/^偏差原因/, 'deviation'],
 ];
 
@@ -97,12 +97,12 @@ export type HeaderField =
   | 'name' | 'department' | 'implementingUnit' | 'budgetUnit' | 'category' | 'attribute' | 'period' | 'other';
 
 export const HEADER_FIELDS: ColumnVocabulary<HeaderField> = [
-  [/^(二级)?项目名称$|^专项(资金)?名称$|^政策(和|或)?项目名称$/, 'name'],
-  [/^主管部门(及代码|名称)?$|^主管单位$|^(中央|省级|市级)?主管部门$|^部门(名称|及代码)$/, 'department'],
-  [/^(项目)?实施(\(主管\))?单位$|^地方(财政|主管)部门$|^省级(财政|主管)部门$|^申请单位$/, 'implementingUnit'],
-  [/^预算单位(及代码|名称)?$/, 'budgetUnit'],
+  [/^(二级)?项目(名称|全称)$|^专项(资金)?名称$|^政策(和|或)?项目名称$/, 'name'],
+  [/^主管部门(及代码|名称)?$|^主管单位$|^(中央|省级|市级)?主管部门$|^部门(名称|及代码)$|^一级预算单位$/, 'department'],
+  [/^(项目|具体)?实施(\(主管\))?单位$|^地方(财政|主管)部门$|^省级(财政|主管)部门$/, 'implementingUnit'],
+  [/^预算单位(及代码|名称)?$|^申请单位$/, 'budgetUnit'],
   [/^项目(类别|类型)$/, 'category'],
   [/^项目属性$/, 'attribute'],
   [/^(项目)?(计划)?实施(时间|期限|周期)$|^项目计划实施时间$|^项目(期限|周期)$/, 'period'],
-  [/^项目负责人$|^联系电话$|^项目级次$|^资金性质$|^负责人$|^联系人$|^一级预算单位$|^是否新增项目$/, 'other'],
+  [/^项目负责人$|^联系电话$|^项目级次$|^资金性质$|^负责人$|^联系人$|^是否新增项目$/, 'other'],
 ];

@@ -2,7 +2,8 @@
  * The part of the golden format (golden/README.md) the sample generator reads, and how a
  * structured golden value is printed back as the cell text a template would show.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export interface GoldenValue {
   comparator?: string | null;
@@ -67,6 +68,18 @@ export interface GoldenFile {
 }
 
 export const loadGolden = (path: string): GoldenFile => JSON.parse(readFileSync(path, 'utf8')) as GoldenFile;
+
+/**
+ * The corpus goldens the sample generators start from: golden/<name>.txt.golden.json of the
+ * text samples at the top of samples/. Generated text samples (samples/variants/*.txt) have
+ * goldens of that form too, and are not corpus.
+ */
+export function corpusGoldenFiles(root: string): string[] {
+  const texts = new Set(readdirSync(join(root, 'samples')).filter((f) => f.endsWith('.txt')));
+  return readdirSync(join(root, 'golden'))
+    .filter((f) => f.endsWith('.txt.golden.json') && texts.has(f.slice(0, -'.golden.json'.length)))
+    .sort();
+}
 
 const COMPARATOR_SIGNS: Record<string, string> = { '>=': '≥', '<=': '≤', '=': '=', '>': '>', '<': '<', '!=': '≠' };
 

@@ -1,7 +1,7 @@
 /**
  * Builds DOCX (and LibreOffice-written DOCX and PDF) renderings of the corpus tables from
  * the golden files, so that format ingesters are measured on the same content as the text
- * samples. Reproducible: the inputs are golden/*.txt.golden.json only.
+ * samples. Reproducible: the inputs are the goldens of the corpus text files (samples/*.txt) only.
  *
  *   npx tsx scripts/samples/make-samples.ts          # samples/docx, samples/docx-lo, samples/pdf-lo
  *   npx tsx scripts/samples/make-samples.ts --no-lo  # samples/docx only (no LibreOffice needed)
@@ -14,11 +14,11 @@
  * Final-accounts tables (决算公开表) are left out: their multi-row headers are not in the golden.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadGolden, type GoldenTable } from './golden-model.js';
+import { corpusGoldenFiles, loadGolden, type GoldenTable } from './golden-model.js';
 import { layoutTable } from './printed-table.js';
 import { renderDocx } from './render-docx.js';
 import { renderHtml } from './render-html.js';
@@ -37,7 +37,7 @@ interface Corpus {
 const generated = (t: GoldenTable) => t.kind !== 'final-accounts';
 
 function corpora(): Corpus[] {
-  return readdirSync(GOLDEN).filter((f) => f.endsWith('.txt.golden.json')).sort().map((goldenFile) => {
+  return corpusGoldenFiles(ROOT).map((goldenFile) => {
     const golden = loadGolden(join(GOLDEN, goldenFile));
     const indices = golden.tables.flatMap((t, i) => (generated(t) ? [i] : []));
     return { stem: basename(golden.source, '.txt'), goldenFile, indices, tables: indices.map((i) => golden.tables[i]!) };
@@ -92,7 +92,7 @@ async function main(): Promise<void> {
   const htmlByStem = new Map<string, string>();
   mkdirSync(join(ROOT, 'samples/docx'), { recursive: true });
   for (const c of list) {
-    const printed = c.tables.map(layoutTable);
+    const printed = c.tables.map((t) => layoutTable(t));
     writeFileSync(join(ROOT, 'samples/docx', `${c.stem}.docx`), await renderDocx(printed));
     writeSameAs(`${c.stem}.docx`, c, totals.get(c.stem)!);
     htmlByStem.set(c.stem, renderHtml(printed, c.stem));

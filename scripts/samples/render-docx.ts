@@ -4,12 +4,13 @@
  * rows below; `columnSpan` writes `w:gridSpan`: the merges a Word-made 自评表 carries.
  */
 import {
-  AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType,
+  AlignmentType, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType,
 } from 'docx';
 import type { PrintedCell, PrintedTable } from './table-builder.js';
 
-/** A4 portrait less 2.5 cm margins, in twips. */
+/** A4 portrait less 2.5 cm margins, in twips; landscape less the docx package's default 2.54 cm margins. */
 const TEXT_WIDTH_TWIPS = 9000;
+const LANDSCAPE_TEXT_WIDTH_TWIPS = 13_900;
 const FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '宋体' };
 
 /** Cell text lines become paragraphs, as Word stores a cell with line breaks typed in. */
@@ -19,21 +20,52 @@ const cellParagraphs = (cell: PrintedCell): Paragraph[] =>
     children: [new TextRun({ text: line, bold: cell.header, size: 18, font: FONT })],
   }));
 
-function renderTable(table: PrintedTable): Table {
-  const columnWidth = Math.floor(TEXT_WIDTH_TWIPS / table.width);
+export interface DocxOptions {
+  /** 'equal' (default): every column as wide as the next; 'content': as wide as its cells need, as Word's autofit */
+  columnWidths?: 'equal' | 'content';
+  /** A4 landscape pages, as templates with many columns are printed (default portrait) */
+  landscape?: boolean;
+}
+
+/** Width of a text in ems of the font size: a CJK character is one em, ASCII about half. */
+const ems = (text: string): number =>
+  Math.max(0, ...text.split('\n').map((line) => [...line].reduce((n, ch) => n + (ch.codePointAt(0)! < 0x2000 ? 0.55 : 1), 0)));
+
+/**
+ * Column widths in proportion to what their one-column cells need (plus the cell margins): a
+ * header may wrap after 3 ems, a text cell after 8 (long 三级 names wrap), a number or other
+ * ASCII cell does not wrap; at least 3 ems.
+ */
+function contentWidths(table: PrintedTable, textWidth: number): number[] {
+  const need = new Array<number>(table.width).fill(3);
+  for (const cell of table.rows.flat()) {
+    if (cell.colSpan !== 1) continue;
+    const ascii = /^[\x20-\x7e]*$/.test(cell.text);
+    const cap = cell.header ? 3 : ascii ? 7 : 8;
+    need[cell.col] = Math.max(need[cell.col]!, Math.min(ems(cell.text), cap) + 1.3);
+  }
+  const total = need.reduce((a, b) => a + b, 0);
+  return need.map((n) => Math.floor((textWidth * n) / total));
+}
+
+function renderTable(table: PrintedTable, options: DocxOptions): Table {
+  const textWidth = options.landscape ? LANDSCAPE_TEXT_WIDTH_TWIPS : TEXT_WIDTH_TWIPS;
+  const widths = options.columnWidths === 'content'
+    ? contentWidths(table, textWidth) : new Array<number>(table.width).fill(Math.floor(textWidth / table.width));
+  const spanWidth = (cell: PrintedCell) => widths.slice(cell.col, cell.col + cell.colSpan).reduce((a, b) => a + b, 0);
   const rows = table.rows.map((cells) => new TableRow({
     children: cells.map((cell) => new TableCell({
       children: cellParagraphs(cell),
       columnSpan: cell.colSpan > 1 ? cell.colSpan : undefined,
       rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined,
       verticalAlign: VerticalAlign.CENTER,
-      width: { size: columnWidth * cell.colSpan, type: WidthType.DXA },
+      width: { size: spanWidth(cell), type: WidthType.DXA },
     })),
   }));
   return new Table({
     rows,
-    columnWidths: new Array<number>(table.width).fill(columnWidth),
-    width: { size: columnWidth * table.width, type: WidthType.DXA },
+    columnWidths: widths,
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
   });
 }
 
@@ -43,13 +75,14 @@ const heading = (text: string, i: number): Paragraph => new Paragraph({
 });
 
 /** Title paragraphs above each table, an empty paragraph between tables (Word needs one). */
-export async function renderDocx(tables: PrintedTable[]): Promise<Buffer> {
+export async function renderDocx(tables: PrintedTable[], options: DocxOptions = {}): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [];
   for (const table of tables) {
     table.paragraphs.forEach((text, i) => children.push(heading(text, i)));
-    children.push(renderTable(table));
+    children.push(renderTable(table, options));
     children.push(new Paragraph({ children: [] }));
   }
-  const doc = new Document({ creator: 'evaltab sample generator', sections: [{ children }] });
+  const properties = options.landscape ? { page: { size: { orientation: PageOrientation.LANDSCAPE } } } : {};
+  const doc = new Document({ creator: 'evaltab sample generator', sections: [{ properties, children }] });
   return Packer.toBuffer(doc);
 }

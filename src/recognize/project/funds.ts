@@ -67,7 +67,7 @@ export function readFunds(header: Line, rows: Line[], unit: '元' | '万元'): F
 type AmountRow = { label: string } & { [K in AmountRole]?: number | null };
 
 const isAmount = (key: string) => isPlaceholder(key) || parseAmountCell(key).value !== null;
-const cleanLabel = (text: string) => text.replace(/^[-—–\s]+/, '').replace(/[:：]\s*$/, '').trim();
+const cleanLabel = (text: string) => text.replace(/^[-—–\s]+/, '').replace(/[:：]\s*$/, '').replace(/\s*[(（](万?元)[)）]$/, '').trim();
 
 /**
  * The block's own merged label, 项目资金（万元）: in an unruled PDF table it stands beside

@@ -91,7 +91,7 @@ function readFundsBlock(lines: Line[], contextUnit: '元' | '万元' | null, fun
     const end = goalsAt > fundsAt ? goalsAt : nextBlock(lines, fundsAt, bodyEnd);
     const headerUnit = filled(lines[fundsAt]!).map((c) => unitIn(c.key)).find((u) => u !== null) ?? null;
     // the merged 项目资金（万元） label may stand beside a row below the header (unruled PDF tables)
-    const labelUnit = lines.slice(fundsAt + 1, end).flatMap((l) => filled(l)).filter((c) => /资金/.test(c.key))
+    const labelUnit = lines.slice(fundsAt + 1, end).flatMap((l) => filled(l)).filter((c) => parseAmountCell(c.key).value === null)
       .map((c) => unitIn(c.key)).find((u) => u !== null) ?? null;
     const unit = headerUnit ?? labelUnit ?? contextUnit;
     if (!unit) flags.push('funds-unit-assumed');

@@ -8,7 +8,7 @@
 export const COMPARATOR_CELL = /^(≥|≤|>=|<=|=|>|<|≧|≦|⩾|⩽|≠|＝|大于等于|小于等于|等于|大于|小于|不低于|不高于|不少于|不超过)$/;
 
 /** Marks that a target is qualitative or quantitative, printed where a comparator would be. */
-export const QUALITATIVE_MARK = /^(定性|定量|正向|反向|正向指标|反向指标)$/;
+export const QUALITATIVE_MARK = /^(定性|定量)(指标)?$/;
 
 /** Words that mean a comparator when printed alone, and the symbol they stand for. */
 export const COMPARATOR_WORDS: Record<string, string> = {

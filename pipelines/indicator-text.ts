@@ -25,7 +25,7 @@ export const PART_SEPARATORS: readonly string[] = [';'];
 export const LABEL_SEPARATORS: readonly string[] = [':'];
 
 /** Trailing punctuation trimmed off every part: the item's closing full stop and strays. */
-export const PART_END_PUNCTUATION: readonly string[] = ['。', '.', ';', ','];
+export const PART_END_PUNCTUATION: readonly string[] = ['。', ';', ','];
 
 /** The numeric code before a printed level label: "1-产出指标", "22-社会效益", "12-质量指标". */
 export const LEVEL_CODE = /^(\d{1,3})[-–—_.]/;

@@ -19,7 +19,7 @@ export interface FileScore {
   groups: Record<string, Tally>;
   mismatches: string[];
   /** every matched indicator: its confidence and whether all its fields were right (for calibration) */
-  records: { confidence: number; correct: boolean }[];
+  records: { confidence: number; correct: boolean; where?: string; flags?: string[]; wrong?: string[] }[];
 }
 
 const norm = (v: unknown): string | number | null => {
@@ -116,8 +116,10 @@ function compareTable(s: Scorer, where: string, g: GoldenTable, o: Table): { fou
   const matchedO = new Set(pairs.map((p) => p[1]));
   for (const [a, b] of pairs) {
     const before = s.wrong;
+    const seen = s.mismatches.length;
     compareIndicator(s, `${where}.ind[${a}] ${gi[a]!.level3}`, gi[a]!, o.indicators[b]!);
-    s.records.push({ confidence: o.indicators[b]!.confidence, correct: s.wrong === before });
+    const o1 = o.indicators[b]!;
+    s.records.push({ confidence: o1.confidence, correct: s.wrong === before, where: `${where}.ind[${a}]`, flags: o1.flags, wrong: s.mismatches.slice(seen).map((m) => m.replace(/^.*?\.(\w+(\.\w+)?): /, '$1: ')) });
   }
   gi.forEach((ind, a) => { if (!matchedG.has(a)) compareIndicator(s, `${where}.ind[${a}] ${ind.level3} (missing)`, ind, null); });
   o.indicators.forEach((ind, b) => { if (!matchedO.has(b)) compareIndicator(s, `${where}.extra ${ind.level3}`, null, ind); });

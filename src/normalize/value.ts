@@ -140,13 +140,14 @@ function pad2(n: number): string {
 
 /**
  * "95 %", "1, 460.75万元", "12.31日", "0"; with a comparator also a unit with
- * no number ("%", "万元": flag missing-number) or nothing at all.
+ * no number ("≥%", "≤万元": flag missing-number) or nothing at all; a known unit alone ("%") too.
  */
 function parseQuantity(s: string, hasComparator: boolean, flags: ValueFlag[]): { number: number | null; unit: string | null } | null {
   const m = NUMBER_THEN_TAIL.exec(s);
   const digits = m?.[1];
   if (m === null || digits === undefined) {
-    if (!hasComparator) return null;
+    // a known unit printed alone in a value cell ("%" under 年初指标值) is a number left out
+    if (!hasComparator && !UNIT_CELL.test(s)) return null;
     const unit = s === '' ? null : repairUnit(s, flags);
     // "=提升无" is wording after a comparator, not a unit missing its number
     if (unit === undefined || (unit !== null && unit.length > 2 && !UNIT_CELL.test(unit))) return null;
@@ -154,6 +155,8 @@ function parseQuantity(s: string, hasComparator: boolean, flags: ValueFlag[]): {
     return { number: null, unit };
   }
   const tail = (m[2] ?? '').trim();
+  // "2025年度内", "2025年底前": a year and wording, not 2025 of a unit
+  if (/^年/.test(tail) && /^(19|20)\d\d$/.test(digits)) return null;
   const unit = tail === '' ? null : repairUnit(stripNoise(tail, flags), flags);
   if (unit === undefined) return null;
   return { number: numberFromText(digits), unit };

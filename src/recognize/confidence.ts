@@ -19,7 +19,8 @@ const PENALTY: Record<string, number> = {
   'level2-inferred': 0.12,
   'level1-corrected': 0.05,
   'level1-missing': 0.2,
-  'cells-shifted': 0.07,
+  // a text row re-aligned by content: a guess, sent to review
+  'cells-shifted': 0.17,
   'cell-unplaced': 0.15,
   'row-merged': 0.1,
   'name-rejoined': 0.08,
@@ -41,6 +42,9 @@ const PENALTY: Record<string, number> = {
   'weights-do-not-add-up': 0.08,
   'weights-missing': 0.1,
   'rows-unread': 0.25,
+  'cell-doubled': 0.3,
+  // a row next to the boundary between two merged labels printed mid-block: placed by meaning
+  'label-boundary-guessed': 0.15,
 };
 
 /** Adds a flag to a record after the fact (table-level checks) and lowers its confidence by its penalty. */

@@ -22,6 +22,12 @@ function looksLikeSeveralNames(level3: string): boolean {
 
 const valueUnparsed = (i: Indicator) => i.flags.includes('value-unparsed');
 
+/** "有效提升有效提升", "≥95%≥95%": one cell holding a value twice, two rows merged into one. */
+const doubled = (raw: string | undefined) => {
+  const k = compactKey(raw ?? '');
+  return k.length >= 4 && k.length % 2 === 0 && k.slice(0, k.length / 2) === k.slice(k.length / 2);
+};
+
 export function fitFlags(table: Table, header: IndicatorHeader | null): string[] {
   const flags: string[] = [];
   const indicators = table.indicators;
@@ -30,6 +36,7 @@ export function fitFlags(table: Table, header: IndicatorHeader | null): string[]
     for (const i of affected) lowerConfidence(i, reason);
   };
   for (const i of indicators) if (looksLikeSeveralNames(i.level3)) flag('level3-several-names', [i]);
+  for (const i of indicators) if ([i.target, i.actual, i.initialTarget].some((v) => doubled(v?.raw))) flag('cell-doubled', [i]);
   // most targets unparsed: the value column holds something else (glued cells, prose)
   const targets = indicators.filter((i) => i.target !== null);
   if (targets.length >= 3 && targets.filter(valueUnparsed).length / targets.length > 0.5) flag('values-unparsed-in-column', targets);

@@ -7,6 +7,7 @@
 import type { Diagnostic, TableKind } from '../contract/schema.js';
 import { diag } from '../ir/diagnostics.js';
 import { kindOfTitle, titleYearOf, yearOf } from '../../pipelines/families.js';
+import { HEADER_FIELDS, roleOf } from '../../pipelines/columns.js';
 import { filled, soleText, type Line } from './stream.js';
 
 export interface Region {
@@ -32,7 +33,9 @@ function titleKindOf(line: Line): TableKind | null {
 export function isProjectAnchor(line: Line): boolean {
   if (line.paragraph) return false;
   const keys = filled(line).map((c) => c.key);
-  if (!keys.some((k) => k.startsWith('项目名称') && k.length <= 12)) return false;
+  // OCR may glue the next label on ("项目名称项目负责人")
+  const names = (k: string) => roleOf(k.replace(/[:：]$/, ''), HEADER_FIELDS) === 'name' || (k.startsWith('项目名称') && k.length <= 12);
+  if (!keys.some(names)) return false;
   return !isSummaryHeader(line);
 }
 

@@ -215,9 +215,12 @@ describe('parseValue: text', () => {
     }
   });
 
-  it('keeps a unit without a comparator as text', () => {
+  it('keeps wording before a unit as text', () => {
     expect(parseValue('提高%')).toEqual({ value: { raw: '提高%', kind: 'text', ...NONE, text: '提高%' }, flags: [], doubt: 0 });
-    expect(parseValue('%').value.kind).toBe('text');
+  });
+
+  it('reads a known unit printed alone as a number left out (lanxian-police-2024 年初指标值 "%")', () => {
+    expect(parseValue('%')).toEqual({ value: { raw: '%', kind: 'numeric', ...NONE, unit: '%' }, flags: ['missing-number'], doubt: 0.1 });
   });
 });
 

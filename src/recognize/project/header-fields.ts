@@ -20,17 +20,33 @@ function leadingLabel(key: string): HeaderField | null {
 
 export function readHeaderFields(lines: Line[]): Partial<Record<HeaderField, string>> {
   const found: Partial<Record<HeaderField, string>> = {};
-  for (const line of lines) {
-    if (line.paragraph) continue;
+  const put = (field: HeaderField | null, value: string | undefined) => {
+    if (field && field !== 'other' && found[field] === undefined && value) found[field] = value;
+  };
+  const isLabel = (key: string) => labelOf(key) !== null || leadingLabel(key) !== null;
+  lines.forEach((line, i) => {
+    if (line.paragraph) return;
     const cells = filled(line);
+    if (cells.length >= 2 && cells.every((c) => isLabel(c.key))) {
+      // a row of labels with their values on the row below, under each label
+      const below = lines[i + 1];
+      if (!below || below.paragraph) return;
+      const values = filled(below);
+      cells.forEach((cell, k) => {
+        const end = cells[k + 1]?.col ?? Infinity;
+        const value = values.find((v) => v.col >= cell.col && v.col < end && !isLabel(v.key));
+        put(labelOf(cell.key) ?? leadingLabel(cell.key), value?.text);
+      });
+      return;
+    }
     cells.forEach((cell, k) => {
       const field = labelOf(cell.key) ?? leadingLabel(cell.key);
       if (!field || field === 'other' || found[field] !== undefined) return;
       // the value sits between this label and the next one; an empty value is no value
       const next = cells[k + 1];
-      if (next && !labelOf(next.key) && !leadingLabel(next.key)) found[field] = next.text;
+      if (next && !isLabel(next.key)) found[field] = next.text;
     });
-  }
+  });
   return found;
 }
 

@@ -106,6 +106,18 @@ function demoteCostLabels(rows: RawRow[]): void {
   }
 }
 
+/**
+ * Row i sits at the edge of its block, and the boundary there was chosen among several rows
+ * (the two labels were printed more than one row apart): which label it belongs to is a guess.
+ */
+function boundaryChosen(owner: number[], labels: Label[], i: number): boolean {
+  const j = owner[i]!;
+  const across = owner[i - 1] !== j ? owner[i - 1] : owner[i + 1] !== j ? owner[i + 1] : undefined;
+  if (across === undefined || across < 0) return false;
+  const [a, b] = [labels[j]!.anchor, labels[across]!.anchor];
+  return a === null || b === null || Math.abs(a - b) > 1;
+}
+
 export function placeRows(rows: RawRow[], ocr: boolean): Placed[] {
   const n = rows.length;
   demoteCostLabels(rows);
@@ -167,6 +179,7 @@ export function placeRows(rows: RawRow[], ocr: boolean): Placed[] {
     if (printed && printed.anchor !== i && !row.labelsFromSpan && !flags.includes('level1-corrected')) flags.push('level1-filled');
     const l2 = l2Owner[i]! >= 0 ? level2Labels[l2Owner[i]!]! : null;
     if (l2 && l2.anchor !== i && !row.labelsFromSpan) flags.push(l2.anchor === null ? 'level2-inferred' : 'level2-filled');
+    if (style.centred && !row.labelsFromSpan && l2 && l2.anchor !== null && l2.anchor !== i && boundaryChosen(l2Owner, level2Labels, i)) flags.push('label-boundary-guessed');
     const level2Text = level2[i] ? splitWeight(compactKey(level2[i]!)).name : null;
     const entry = level2Text ? level2Of(level2Text) : null;
     return {

@@ -137,12 +137,12 @@ function parseItem(body: string): ItemRead {
     if (labelled) {
       const { label, text } = labelled;
       if (TARGET_LABELS.includes(label) && item.target === null) {
-        item.target = text || null;
+        item.target = trimValue(text) || null;
         evidence = true;
         continue;
       }
       if (CYCLE_TARGET_LABELS.includes(label) && item.cycleTarget === null) {
-        item.cycleTarget = text || null;
+        item.cycleTarget = trimValue(text) || null;
         evidence = true;
         continue;
       }
@@ -191,10 +191,13 @@ function splitLabel(part: string): { label: string; text: string } | null {
   return { label: part.slice(0, cut), text: part.slice(cut + 1) };
 }
 
-/** Drops the item's closing "。" and stray trailing punctuation ("解答率." → "解答率"). */
+/** Drops the item's closing "。" and trailing separators; a printed "." stays on a name ("解答率."). */
 function trimPart(part: string): string {
   return part.replace(TRAILING_PUNCTUATION, '');
 }
+
+/** A value cannot end in ".": "≥99.5." is the number and the item's full stop. */
+const trimValue = (text: string) => text.replace(/\.+$/, '');
 
 function stripCode(s: string): string {
   const code = LEVEL_CODE.exec(s);

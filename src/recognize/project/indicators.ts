@@ -58,9 +58,11 @@ function valueRaw(f: Fields, role: ValueRole): string | undefined {
   const unit = parts.find((p) => !COMPARATOR_CELL.test(p) && !QUALITATIVE_MARK.test(p) && !COMPARATOR_WORDS[p]);
   if (value === undefined || isPlaceholder(value)) return comparator || unit ? `${comparator ?? ''}${unit ?? ''}` : undefined;
   const v = compactKey(value);
-  const numeric = /^[≥≤><=≧≦⩾⩽]?\d/.test(v);
-  const lead = comparator && numeric && !/^[≥≤><=≧≦⩾⩽]/.test(v) ? comparator : '';
-  const tail = unit && numeric && !v.endsWith(unit) ? unit : '';
+  // only a bare number takes the unit, only a number (with its unit) the comparator: "2025年度内" stays as printed
+  const bare = /^[≥≤><=≧≦⩾⩽]?[\d,.]*\d$/.test(v);
+  const quantity = bare || (unit !== undefined && v.endsWith(unit) && /^[≥≤><=≧≦⩾⩽]?[\d,.]*\d/.test(v));
+  const lead = comparator && quantity && !/^[≥≤><=≧≦⩾⩽]/.test(v) ? comparator : '';
+  const tail = unit && bare ? unit : '';
   return `${lead}${value}${tail}`;
 }
 

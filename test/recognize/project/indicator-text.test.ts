@@ -88,13 +88,13 @@ describe('parseIndicatorText: parts', () => {
     ]);
   });
 
-  it('keeps a formula name whole and drops the full stop a name ends with', () => {
+  it('keeps a formula name whole, and the full stop a name is printed with (广州 咨询事项一次性解答率.)', () => {
     const text =
       '1、4-成本指标；41-经济成本指标；项目预算控制率=项目实际支出/项目预算*100%；年度指标值:≤100%。' +
       '2、3-满意度指标；31-服务对象满意度指标；咨询事项一次性解答率.；年度指标值:≥95%。';
     expect(parseIndicatorText(text)).toEqual([
       item({ level1: '成本指标', level2: '经济成本指标', level3: '项目预算控制率=项目实际支出/项目预算*100%', target: '≤100%' }),
-      item({ level1: '满意度指标', level2: '服务对象满意度指标', level3: '咨询事项一次性解答率', target: '≥95%' }),
+      item({ level1: '满意度指标', level2: '服务对象满意度指标', level3: '咨询事项一次性解答率.', target: '≥95%' }),
     ]);
   });
 

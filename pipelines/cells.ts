@@ -5,7 +5,7 @@
  */
 
 /** A comparator printed alone in its own column (指标值类型, 符号, 性质). */
-export const COMPARATOR_CELL = /^(≥|≤|>=|<=|=|>|<|≧|≦|⩾|⩽|≠|＝|大于等于|小于等于|等于|大于|小于|不低于|不高于|不少于|不超过)$/;
+export const COMPARATOR_CELL = /^(≥|≤|>=|<=|=|>|<|≧|≦|⩾|⩽|≠|≪|＝|大于等于|小于等于|等于|大于|小于|不低于|不高于|不少于|不超过)$/;
 
 /** Marks that a target is qualitative or quantitative, printed where a comparator would be. */
 export const QUALITATIVE_MARK = /^(定性|定量)(指标)?$/;

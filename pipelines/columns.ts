@@ -89,6 +89,10 @@ export const FUNDS_COLUMNS: ColumnVocabulary<FundsRole> = [
 export const FUNDS_LINE_LABEL =
   /^(其中[:：]?)?((年度|全年|实施期|项目|本年度?)?(预算)?(资金)?(总额|总计|金额)|(当年|本级)?财政拨款|财政专户(拨款|管理资金)?|上年结转(资金)?|其他资金|(中央|上级|省级|市级|县级)?(财政)?补助(资金)?|(地方|本级|自筹|单位)资金|本级安排|预算资金|项目资金)(\(.*\))?$/;
 
+/** Where a label, header or caption names the money unit: "（万元）", "单位：元", "(元)". */
+export const NAMES_WAN_YUAN = /万元/;
+export const NAMES_YUAN = /[(（]元[)）]|单位[:：]?元/;
+
 /** The merged label of a funds block printed beside its money lines: 项目资金（万元）, 专项资金情况（万元）, 资金情况. */
 export const FUNDS_BLOCK_LABEL = /^(项目|专项)?资金(情况|来源|安排)?(\(.*\))?$|^(项目|专项)?资金投入(情况)?(\(.*\))?$/;
 

@@ -15,6 +15,7 @@ import { provenanceOf } from './provenance.js';
 import { readKeyedRows } from './rows-table.js';
 import { isProjectAnchor, isSummaryHeader, type Region } from './segment.js';
 import { filled } from './stream.js';
+import { FINAL_ACCOUNTS_HEADER } from '../../pipelines/blocks.js';
 
 export interface RecognizeContext {
   ocr: boolean;
@@ -34,7 +35,7 @@ export function kindOf(region: Region, header = findIndicatorHeader(region.lines
   if (region.lines.some(isSummaryHeader)) return 'self-evaluation-summary';
   if ((region.lines.some(isProjectAnchor) || listsProjects(header)) && header) return scored ? 'project-self-evaluation' : 'project-targets';
   if (header) return scored ? 'project-self-evaluation' : 'department-targets';
-  if (region.lines.some((l) => filled(l).some((c) => /^科目(代码|编码|名称)$/.test(c.key)))) return 'final-accounts';
+  if (region.lines.some((l) => filled(l).some((c) => FINAL_ACCOUNTS_HEADER.test(c.key)))) return 'final-accounts';
   return 'other';
 }
 

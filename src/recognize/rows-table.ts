@@ -5,10 +5,10 @@
  */
 import { parseAmountCell } from '../normalize/number.js';
 import { filled, type Line } from './stream.js';
+import { TOTAL_NAME } from '../../pipelines/blocks.js';
 
 export type KeyedRow = Record<string, string | null>;
 
-const TOTAL_ROW = /^(合计|总计|小计)$/;
 /** "栏次 | | 1 | 2 …" or "1 | 2 | 3 … 12": column numbers, not data. */
 const isNumberingRow = (line: Line) => {
   const cells = filled(line);
@@ -18,7 +18,7 @@ const isNumberingRow = (line: Line) => {
 };
 /** A data row carries an amount, or is a 合计 line with nothing else printed (a table with no data). */
 const isDataRow = (line: Line) =>
-  (TOTAL_ROW.test(filled(line)[0]?.key ?? '') && filled(line).length === 1) ||
+  (TOTAL_NAME.test(filled(line)[0]?.key ?? '') && filled(line).length === 1) ||
   filled(line).some((c) => parseAmountCell(c.key).value !== null && !/^(20\d\d|19\d\d)年/.test(c.key));
 
 export function readKeyedRows(lines: Line[]): { rows: KeyedRow[]; headerRows: number } {

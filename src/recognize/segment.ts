@@ -8,6 +8,10 @@ import type { Diagnostic, TableKind } from '../contract/schema.js';
 import { diag } from '../ir/diagnostics.js';
 import { kindOfTitle, titleYearOf, yearOf } from '../../pipelines/families.js';
 import { HEADER_FIELDS, roleOf } from '../../pipelines/columns.js';
+import {
+  CAPTION_ROW, MAX_CAPTION_LENGTH, NOT_A_TITLE, NOT_TITLE_HEAD, OTHER_TABLE_TITLE, PREAMBLE_CELL, PROSE_PUNCTUATION,
+  SECTION_NUMBER, SUMMARY_HEADER_CELL, TABLE_CODE,
+} from '../../pipelines/captions.js';
 import { filled, soleText, type Line } from './stream.js';
 
 export interface Region {
@@ -20,8 +24,7 @@ export interface Region {
 }
 
 const MAX_CONTEXT = 8;
-const TABLE_CODE = /^公开\d+表$/;
-const isCaption = (key: string) => key.length <= 60 && !/[。；;]/.test(key);
+const isCaption = (key: string) => key.length <= MAX_CAPTION_LENGTH && !PROSE_PUNCTUATION.test(key);
 
 function titleKindOf(line: Line): TableKind | null {
   const text = line.paragraph ? line.keys[0]! : soleText(line) === null ? null : filled(line)[0]!.key;
@@ -42,19 +45,18 @@ export function isProjectAnchor(line: Line): boolean {
 /** The header of a summary table lists projects: 序号 | 项目名称 | … | 自评得分. */
 export function isSummaryHeader(line: Line): boolean {
   const keys = filled(line).map((c) => c.key);
-  return keys.includes('项目名称') && keys.some((k) => /^(序号|自评得分|自评等级|自评等次)$/.test(k));
+  return keys.includes('项目名称') && keys.some((k) => SUMMARY_HEADER_CELL.test(k));
 }
 
 /** A one-cell row such as "(2021年度)" or "单位：万元" between tables reads as a caption (DOCX dumps keep them in the grid). */
-const CAPTION = /^[(（]?\s*(19|20)\d\d\s*年度?\s*[)）]?$|^(金额)?单位[:：]|^填报(单位|日期)|^单位\(盖章\)/;
 function isCaptionRow(line: Line, current: Region | null): boolean {
   const text = soleText(line);
-  if (text === null || !CAPTION.test(line.keys.find((k) => k !== '') ?? '')) return false;
+  if (text === null || !CAPTION_ROW.test(line.keys.find((k) => k !== '') ?? '')) return false;
   return current === null || !current.lines.some(isProjectAnchor);
 }
 
 /** Rows printed above a project table's first field: "编制单位 (盖章): …", "(2025年度)". */
-const isPreamble = (line: Line) => filled(line).every((c) => /编制单位|填报单位|盖章|年度\)?$|^\(?20\d\d年度/.test(c.key) || c.key.length <= 2);
+const isPreamble = (line: Line) => filled(line).every((c) => PREAMBLE_CELL.test(c.key) || c.key.length <= 2);
 
 export function segment(stream: Line[]): { regions: Region[]; diagnostics: Diagnostic[] } {
   const regions: Region[] = [];
@@ -111,10 +113,9 @@ export function segment(stream: Line[]): { regions: Region[]; diagnostics: Diagn
  * A caption line that a long title wrapped from: not a heading of its own (no section number, no
  * title family, no colon or closing punctuation), printed right above the rest of the title.
  */
-const SECTION_NUMBER = /^[(（]?[一二三四五六七八九十]+[)）、.．]|^\d{1,2}[、.．)）]|^[(（]\d{1,2}[)）]/;
 const isTitleHead = (line: Line | undefined, title: Line) =>
   !!line && line.paragraph && line.page === title.page && titleKindOf(line) === null && isCaption(line.keys[0]!) &&
-  !SECTION_NUMBER.test(line.keys[0]!) && !/[:：。；;)）]$|[:：]|单位|年度|盖章|日期|^附件/.test(line.keys[0]!);
+  !SECTION_NUMBER.test(line.keys[0]!) && !NOT_TITLE_HEAD.test(line.keys[0]!);
 
 /** Title, year and family from the caption lines; the last title-like line wins. */
 function describe(context: Line[]): Pick<Region, 'title' | 'titleKind' | 'year'> {
@@ -133,10 +134,10 @@ function describe(context: Line[]): Pick<Region, 'title' | 'titleKind' | 'year'>
       title = joined !== null && kindOfTitle(joined) !== null ? `${head!.texts[0]}${text}` : text;
       titleKind = kind;
       year ??= titleYearOf(line.keys.join(''));
-    } else if (line.paragraph && /表(\(续\))?$/.test(line.keys[0]!) && isCaption(line.keys[0]!) && !TABLE_CODE.test(line.keys[0]!)) {
+    } else if (line.paragraph && OTHER_TABLE_TITLE.test(line.keys[0]!) && isCaption(line.keys[0]!) && !TABLE_CODE.test(line.keys[0]!)) {
       named = text; // a table of another family: "2024年部门财务收支预算总表"
       year ??= titleYearOf(line.keys[0]!);
-    } else if (line.paragraph && !/年度\)?$|单位|盖章|日期|^附件|^公开\d+表$|[:：]/.test(line.keys[0]!) && isCaption(line.keys[0]!)) {
+    } else if (line.paragraph && !NOT_A_TITLE.test(line.keys[0]!) && isCaption(line.keys[0]!)) {
       fallback = text;
     }
   });

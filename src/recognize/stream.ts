@@ -4,6 +4,7 @@
  * holding several tables; a PDF page break splits one table over two grids.
  */
 import { compactKey, cleanText } from '../normalize/text.js';
+import { TRADITIONAL_FORMS } from '../../pipelines/ocr-forms.js';
 import { denseRows, type Slot } from '../ir/grid.js';
 import type { Grid, Layout } from '../ir/types.js';
 
@@ -50,17 +51,9 @@ export function toStream(layout: Layout): Line[] {
   return lines;
 }
 
-/**
- * OCR reads some simplified characters as their traditional forms (預算, 項目, 金額); keys used
- * for matching the vocabulary fold them back. Printed texts keep what was read.
- */
-const VARIANTS: Record<string, string> = {
-  預: '预', 項: '项', 額: '额', 資: '资', 級: '级', 標: '标', 類: '类', 單: '单', 設: '设', 計: '计',
-  實: '实', 績: '绩', 數: '数', 據: '据', 員: '员', 門: '门', 際: '际', 執: '执', 總: '总', 評: '评',
-  滿: '满', 價: '价', 務: '务', 質: '质', 時: '时', 產: '产', 經: '经', 濟: '济', 態: '态', 環: '环',
-};
-const VARIANT_CHARS = new RegExp(`[${Object.keys(VARIANTS).join('')}]`, 'g');
-export const matchKey = (text: string): string => compactKey(text).replace(VARIANT_CHARS, (c) => VARIANTS[c] ?? c);
+/** The key for matching vocabulary: compact, with OCR's traditional forms folded back (pipelines/ocr-forms.ts). */
+const VARIANT_CHARS = new RegExp(`[${Object.keys(TRADITIONAL_FORMS).join('')}]`, 'g');
+export const matchKey = (text: string): string => compactKey(text).replace(VARIANT_CHARS, (c) => TRADITIONAL_FORMS[c] ?? c);
 
 /** Non-empty cells of a line with their column. */
 export function filled(line: Line): { col: number; text: string; key: string }[] {

@@ -84,20 +84,20 @@ async function decodePage(input: Buffer, page: number, pageCount: number, maxPix
 }
 
 /**
- * RGB → grey by Rec. 601 luma, except that saturated red (seals, stamps) is lifted to the
+ * RGB (or RGBA: a PDF page rendered by pdf.js) → grey by Rec. 601 luma, except that saturated red (seals, stamps) is lifted to the
  * paper's grey, while black text printed under a seal, dark in every channel, stays black.
  * Pixels within 2 px of red are lifted to their red channel: JPEG keeps colour at half
  * resolution, so a seal's edge pixels are dark in luma but only partly red and would
  * otherwise remain as a dark outline, while a black stroke beside the seal has a dark red
  * channel too and is kept.
  */
-function liftRed(rgb: Uint8Array, width: number, height: number): GrayImage {
+export function liftRed(rgb: Uint8Array | Uint8ClampedArray, width: number, height: number, channels: 3 | 4 = 3): GrayImage {
   const n = width * height;
   const out = grayImage(width, height);
   const own = new Uint8Array(n);
   const hist = new Float64Array(256);
   let anyRed = false;
-  for (let i = 0, j = 0; j < n; i += 3, j++) {
+  for (let i = 0, j = 0; j < n; i += channels, j++) {
     const r = rgb[i]!, g = rgb[i + 1]!, b = rgb[i + 2]!;
     const luma = (299 * r + 587 * g + 114 * b) / 1000;
     out.data[j] = luma;
@@ -110,7 +110,7 @@ function liftRed(rgb: Uint8Array, width: number, height: number): GrayImage {
   let acc = 0, paper = 255;
   for (let v = 0; v < 256; v++) { acc += hist[v]!; if (acc >= n / 2) { paper = v; break; } }
   const near = dilate(own, width, height, 2);
-  for (let i = 0, j = 0; j < n; i += 3, j++) {
+  for (let i = 0, j = 0; j < n; i += channels, j++) {
     if (!near[j]) continue;
     const r = rgb[i]!, luma = out.data[j]!;
     const target = r + (own[j]! / 255) * (Math.max(r, paper) - r);

@@ -8,7 +8,8 @@
 import { existsSync } from 'node:fs';
 import { GlobalFonts } from '@napi-rs/canvas';
 import type { PDFDocumentProxy } from '../pdf/pdfjs.js';
-import { fromRgba, type GrayImage } from '../image/raster.js';
+import { liftRed } from '../image/decode.js';
+import type { GrayImage } from '../image/raster.js';
 
 const CJK_FONTS = [
   '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
@@ -50,7 +51,8 @@ export async function renderPage(doc: PDFDocumentProxy, n: number, dpi: number):
     try {
       await page.render({ canvasContext: target.context as never, canvas: target.canvas as never, viewport, background: 'white' }).promise;
       const pixels = target.context.getImageData(0, 0, width, height).data;
-      return { image: fromRgba(pixels, width, height), dpi: used };
+      // a scanned PDF page carries its seals in colour too: lift them as for image files
+      return { image: liftRed(pixels, width, height, 4), dpi: used };
     } finally {
       factory.destroy(target);
     }

@@ -3,11 +3,8 @@
  */
 import { parseAmountCell } from '../../normalize/number.js';
 import { filled, type Line } from '../stream.js';
-import { BLOCK_LABEL } from './cell-kind.js';
+import { BLOCK_LABEL, CONCLUSION_LABEL, GOALS_LABEL, GOALS_SUBLABEL, GRADE_IN_TEXT, TOTAL_LABEL } from '../../../pipelines/blocks.js';
 
-export const GOALS_LABEL = /^(.{1,3}、)?(项目)?(年度)?(总体)?(绩效)?目标(完成情况)?$|^年度总体目标$/;
-const TOTAL_LABEL = /^(总分|自评总分|合计|总计|综合得分|得分合计|总得分)$/;
-const CONCLUSION_LABEL = /^(自评结论|评价结论|结论|项目绩效分析|绩效分析|(.{1,3}、)?存在(的)?问题.*)$/;
 const GRADES = ['优', '良', '中', '差'] as const;
 export type Grade = (typeof GRADES)[number];
 
@@ -28,7 +25,7 @@ export function readGoals(lines: Line[]): { planned: string | null; achieved: st
   const texts: string[] = [];
   for (const line of lines) {
     for (const cell of filled(line)) {
-      if (GOALS_LABEL.test(cell.key) || /^(预期目标|实际完成情况|年度预期目标|具体完成情况|总体完成率|完成率|年度目标)$/.test(cell.key)) continue;
+      if (GOALS_LABEL.test(cell.key) || GOALS_SUBLABEL.test(cell.key)) continue;
       if (cell.key.length > 4) texts.push(cell.text);
     }
   }
@@ -57,6 +54,6 @@ export function readConclusion(lines: Line[]): { text: string | null; grade: Gra
     if (cells.length > 0) parts.push(cells.map((c) => c.text).join(' '));
   }
   const text = parts.join('\n') || null;
-  const m = text ? /(等次|等级|评价结果|评定)\s*[:：为是]?\s*[“"]?(优|良|中|差)/.exec(text) : null;
+  const m = text ? GRADE_IN_TEXT.exec(text) : null;
   return { text, grade: (m?.[2] as Grade | undefined) ?? null };
 }

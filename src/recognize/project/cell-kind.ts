@@ -4,15 +4,15 @@
  */
 import { level1Of, level2Of, splitLabelRun } from '../../../pipelines/hierarchy.js';
 import type { IndicatorRole } from '../../../pipelines/columns.js';
+import { BLOCK_LABEL } from '../../../pipelines/blocks.js';
+import { COMPARATOR_CELL } from '../../../pipelines/cells.js';
 import { parseNumber } from '../../normalize/number.js';
 import { isPlaceholder } from '../../normalize/text.js';
 import { parseValue } from '../../normalize/value.js';
 
 export type CellKind = 'l1' | 'l2' | 'l1l2' | 'l2run' | 'block' | 'num' | 'cmp' | 'value' | 'short' | 'text' | 'long' | 'placeholder';
 
-/** The label of the whole indicator block printed in its first column ("绩效指标", "四、年度绩效指标完成情况"). */
-export const BLOCK_LABEL = /^(.{1,3}、)?(年度)?(绩效)?(指标|目标)(完成)?(情况)?$|^年度绩效指标$/;
-const COMPARATOR_ONLY = /^(≥|≤|>=|<=|=|>|<|≧|≦|⩾|⩽|≠|≪)$/;
+const COMPARATOR_ONLY = COMPARATOR_CELL;
 
 export function cellKind(key: string): CellKind {
   if (isPlaceholder(key)) return 'placeholder';

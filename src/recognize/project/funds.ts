@@ -4,7 +4,7 @@
  * aligned onto those columns in order, since text extraction shifts them. A transposed
  * layout (预算数 17 | 到位数 17 | 执行数 16.94 | 99.6%) pairs each label with its amount.
  */
-import { FUNDS_BLOCK_LABEL, FUNDS_COLUMNS, FUNDS_LINE_LABEL, roleOf, type FundsRole } from '../../../pipelines/columns.js';
+import { FUNDS_BLOCK_LABEL, FUNDS_COLUMNS, FUNDS_LINE_LABEL, NAMES_WAN_YUAN, NAMES_YUAN, roleOf, type FundsRole } from '../../../pipelines/columns.js';
 import type { Funds, FundsRow } from '../../contract/schema.js';
 import { parseAmountCell, toYuan } from '../../normalize/number.js';
 import { isPlaceholder } from '../../normalize/text.js';
@@ -19,7 +19,7 @@ export interface FundsResult {
   flags: string[];
 }
 
-export const unitIn = (key: string): '元' | '万元' | null => (/万元/.test(key) ? '万元' : /[(（]元[)）]|单位[:：]?元/.test(key) ? '元' : null);
+export const unitIn = (key: string): '元' | '万元' | null => (NAMES_WAN_YUAN.test(key) ? '万元' : NAMES_YUAN.test(key) ? '元' : null);
 
 /** The funds header: a row naming at least two amount columns. */
 export function isFundsHeader(line: Line): boolean {
@@ -73,7 +73,7 @@ const cleanLabel = (text: string) => text.replace(/^[-—–\s]+/, '').replace(/
  * The block's own merged label, 项目资金（万元）: in an unruled PDF table it stands beside
  * one of the rows, or alone on a row of its own, instead of in the header row.
  */
-const isBlockLabel = (key: string) => /^项目资金/.test(key);
+const isBlockLabel = (key: string) => FUNDS_BLOCK_LABEL.test(key);
 
 function readAligned(line: Line, columns: Column[], flags: string[]): AmountRow | null {
   const all = filled(line);

@@ -11,6 +11,7 @@ import { diag } from '../../ir/diagnostics.js';
 import { parseAmountCell, toYuan } from '../../normalize/number.js';
 import { cleanText, compactKey, isPlaceholder } from '../../normalize/text.js';
 import { filled, type Line } from '../stream.js';
+import { TOTAL_NAME } from '../../../pipelines/blocks.js';
 import { splitCode } from './header-fields.js';
 import { isHeaderLine, type IndicatorHeader, type ProjectSlot } from './indicator-header.js';
 import { parseIndicatorText } from './indicator-text.js';
@@ -27,7 +28,6 @@ export interface ProjectBlock {
   lines: Line[];
 }
 
-const TOTAL_NAME = /^(合计|总计|小计)$/;
 
 export const listsProjects = (header: IndicatorHeader | null): boolean =>
   !!header && header.projectSlots.some((s) => s.role === 'projectName');

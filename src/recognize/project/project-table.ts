@@ -9,6 +9,7 @@ import { filled, type Line } from '../stream.js';
 import { isConclusionRow, isGoalsRow, isTotalRow, readConclusion, readGoals, readTotal, type Grade } from './blocks.js';
 import { isFundsHeader, isSubHeader, readFunds, readFundsLines, unitIn } from './funds.js';
 import { projectNameOfTitle } from '../../../pipelines/families.js';
+import { BLOCK_END } from '../../../pipelines/blocks.js';
 import type { Region } from '../segment.js';
 import { projectOf, readHeaderFields } from './header-fields.js';
 import { findIndicatorHeader, type IndicatorHeader } from './indicator-header.js';
@@ -82,7 +83,7 @@ export function recognizeProject(region: Region, ctx: IndicatorContext): Project
 function nextBlock(lines: Line[], from: number, to: number): number {
   // a funds sub-header (目标申报数 | 预算编制数) continues the block it is under
   const start = isFundsHeader(lines[from]!) && isSubHeader(lines[from + 1]) ? from + 2 : from + 1;
-  const next = firstIndex(lines, (l) => isFundsHeader(l) || isGoalsRow(l) || /实施计划|保障.*措施|^指标$/.test(filled(l)[0]?.key ?? ''), start, to);
+  const next = firstIndex(lines, (l) => isFundsHeader(l) || isGoalsRow(l) || BLOCK_END.test(filled(l)[0]?.key ?? ''), start, to);
   return next < 0 ? to : next;
 }
 

@@ -1,0 +1,36 @@
+/**
+ * The lines printed around a table rather than in it (spec/domain.md "Table families"): table
+ * codes, year and unit captions, preambles, section headings, and the lines that can or cannot
+ * be the first half of a wrapped title. Patterns match compact text (whitespace removed,
+ * full-width folded). Used by the segmenter (src/recognize/segment.ts).
+ */
+
+/** A 决算 table's code printed as a caption: "公开01表". */
+export const TABLE_CODE = /^公开\d+表$/;
+
+/** Sentence punctuation: a line holding it is prose, not a caption. */
+export const PROSE_PUNCTUATION = /[。；;]/;
+
+/** The longest caption (title) line. */
+export const MAX_CAPTION_LENGTH = 60;
+
+/** A one-cell row that is a caption kept inside a grid: "(2021年度)", "单位：万元", "填报日期", "单位(盖章)". */
+export const CAPTION_ROW = /^[(（]?\s*(19|20)\d\d\s*年度?\s*[)）]?$|^(金额)?单位[:：]|^填报(单位|日期)|^单位\(盖章\)/;
+
+/** Rows printed above a project table's first field: "编制单位 (盖章): …", "(2025年度)". */
+export const PREAMBLE_CELL = /编制单位|填报单位|盖章|年度\)?$|^\(?20\d\d年度/;
+
+/** The header of a summary table lists projects with these beside 项目名称. */
+export const SUMMARY_HEADER_CELL = /^(序号|自评得分|自评等级|自评等次)$/;
+
+/** A numbered section heading: "（二）…", "三、…", "1.…", "(3)…". */
+export const SECTION_NUMBER = /^[(（]?[一二三四五六七八九十]+[)）、.．]|^\d{1,2}[、.．)）]|^[(（]\d{1,2}[)）]/;
+
+/** What a caption line holds when it is not the head of a wrapped title: a label, a unit, a year, a seal, a date, an attachment note. */
+export const NOT_TITLE_HEAD = /[:：。；;)）]$|[:：]|单位|年度|盖章|日期|^附件/;
+
+/** A caption naming a table of some other family: "2024年部门财务收支预算总表", "…表(续)". */
+export const OTHER_TABLE_TITLE = /表(\(续\))?$/;
+
+/** Caption lines that are not titles even when nothing better is printed. */
+export const NOT_A_TITLE = /年度\)?$|单位|盖章|日期|^附件|^公开\d+表$|[:：]/;

@@ -11,11 +11,24 @@ import { compactKey } from '../normalize/text.js';
 import { lowerConfidence } from './confidence.js';
 import type { IndicatorHeader } from './project/indicator-header.js';
 
+/** How many 二级 labels end inside the text: at each 指标, the shortest run before it that is one. */
+function labelsIn(key: string): number {
+  let count = 0;
+  for (let end = key.indexOf('指标'); end >= 0; end = key.indexOf('指标', end + 1)) {
+    for (let len = 4; len <= 10 && end + 2 - len >= 0; len++) {
+      if (level2Of(key.slice(end + 2 - len, end + 2))) {
+        count++;
+        break;
+      }
+    }
+  }
+  return count;
+}
+
 /** A name that reads as two or more 二级 labels or carries a value: rows glued together. */
 function looksLikeSeveralNames(level3: string): boolean {
   const key = compactKey(level3);
-  const labels = key.match(/[^指标]{2,6}指标/g)?.filter((l) => level2Of(l)) ?? [];
-  if (labels.length >= 2) return true;
+  if (labelsIn(key) >= 2) return true;
   const values = key.match(/[≥≤><=][\d.]+|\d+(\.\d+)?%/g) ?? [];
   return values.length >= 2 || key.length > 60;
 }

@@ -14,6 +14,9 @@ import { joinLines } from './lines.js';
 /** A column is "always filled" when this share of its one-row cells has text. */
 const FILLED_SHARE = 0.75;
 
+/** This many values in the new page's first row make it a row of its own, not the rest of one. */
+const MAX_VALUES_CONTINUED = 2;
+
 /** A value of its own: an amount or a target ("2,940.05", "≤45天", "=100%"), not the rest of a cut text. */
 export const VALUE = /^[-+≥≤=<>＝≧≦⩾⩽]?\s*[\d,.]+/;
 
@@ -29,21 +32,27 @@ export interface TableTail {
   filled: Set<number>;
 }
 
-/** Per column: how many one-row cells, and how many with text. */
-export type ColumnFill = Map<number, { all: number; filled: number }>;
+/** Per column: how many one-row cells, how many with text, and how many rows merged cells cover. */
+export type ColumnFill = Map<number, { all: number; filled: number; mergedRows: number }>;
 
 export function countFill(fill: ColumnFill, cells: Cell[]): void {
   for (const cell of cells) {
-    if (cell.rowSpan !== 1) continue;
-    const s = fill.get(cell.col) ?? { all: 0, filled: 0 };
+    const s = fill.get(cell.col) ?? { all: 0, filled: 0, mergedRows: 0 };
+    fill.set(cell.col, s);
+    if (cell.rowSpan !== 1) { s.mergedRows += cell.rowSpan; continue; }
     s.all++;
     if (cell.text.trim() !== '') s.filled++;
-    fill.set(cell.col, s);
   }
 }
 
+/**
+ * Columns whose one-row cells almost always carry text. A column mostly made of cells merged
+ * down (一级/二级 labels) is not one: its cell left empty under a page break is the merged
+ * label going on, not the sign of a broken row. (A header cell merged over two rows does
+ * not make a column of values a label column.)
+ */
 export function filledColumns(fill: ColumnFill): Set<number> {
-  return new Set([...fill].filter(([, s]) => s.all >= 3 && s.filled >= FILLED_SHARE * s.all).map(([c]) => c));
+  return new Set([...fill].filter(([, s]) => s.mergedRows <= s.all && s.all >= 3 && s.filled >= FILLED_SHARE * s.all).map(([c]) => c));
 }
 
 /** One-row anchor cells starting at `row`, by column. */
@@ -71,6 +80,9 @@ export function joinSplitRow(tail: TableTail, body: Grid): { body: Grid; joined:
   if (!filled.every((c) => { const up = under(c); return up && !(VALUE.test(up.text.trim()) && VALUE.test(c.text.trim())); })) {
     return { body, joined: false };
   }
+  // a cut text goes on with words; a row of its own brings values (a header row at the foot
+  // of a page, its first body row on the next: 分值 | 年初指标值 over 10 | ≥1个 | ≥12个)
+  if (filled.filter((c) => VALUE.test(c.text.trim())).length >= MAX_VALUES_CONTINUED) return { body, joined: false };
   // and a column that is always filled is empty in it: a row of its own would fill it
   const gap = [...below.values()].some((c) => c.text.trim() === '' && under(c) && tail.filled.has(c.col));
   if (!gap) return { body, joined: false };

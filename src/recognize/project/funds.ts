@@ -151,12 +151,14 @@ export function readFundsLines(lines: Line[], contextUnit: '元' | '万元' | nu
     const cells = filled(line);
     for (let k = 0; k < cells.length; k++) {
       const cell = cells[k]!;
-      if (FUNDS_BLOCK_LABEL.test(cell.key) && !isMoneyLabel(cell.key)) {
+      const next = cells[k + 1];
+      // 项目资金（万元）is a money label too; followed by another label it heads the block
+      const headsBlock = !isMoneyLabel(cell.key) || (next !== undefined && isMoneyLabel(next.key));
+      if (FUNDS_BLOCK_LABEL.test(cell.key) && headsBlock) {
         unit ??= unitIn(cell.key);
         continue;
       }
       if (!isMoneyLabel(cell.key)) continue;
-      const next = cells[k + 1];
       const amount = next && isAmount(next.key) ? parseAmountCell(next.key).value : null;
       // a label with no amount beside it counts only inside a block of money lines
       if (amount === null && !(next === undefined && rows.length > 0)) continue;

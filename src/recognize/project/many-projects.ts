@@ -65,6 +65,12 @@ function blocksOf(lines: Line[], nameCol: number): Block[] {
   return blocks;
 }
 
+/** The line as the indicator reader should see it: the project's own columns left empty. */
+function withoutColumns(line: Line, cols: Set<number>): Line {
+  const blank = <T>(values: T[], empty: T) => values.map((v, col) => (cols.has(col) ? empty : v));
+  return { ...line, texts: blank(line.texts, ''), keys: blank(line.keys, '') };
+}
+
 const columnOf = (header: IndicatorHeader, role: ProjectSlot['role']) => header.projectSlots.filter((s) => s.role === role);
 
 export function readProjectBlocks(lines: Line[], header: IndicatorHeader, unit: '元' | '万元' | null, ctx: IndicatorContext): ProjectBlock[] {
@@ -77,6 +83,7 @@ export function readProjectBlocks(lines: Line[], header: IndicatorHeader, unit: 
   // header rows printed again on later pages are not data
   const isRepeatedHeader = (l: Line) => isHeaderLine(l) || compactKey(l.texts[nameCol] ?? '') === nameHeader;
   const data = lines.slice(header.at + header.rows).filter((l) => !l.paragraph && !isRepeatedHeader(l) && filled(l).length > 0);
+  const projectCols = new Set(header.projectSlots.map((s) => s.col));
   const out: ProjectBlock[] = [];
   let budgetUnit: { name: string | null; code: string | null } = { name: null, code: null };
   for (const block of blocksOf(data, nameCol)) {
@@ -87,7 +94,8 @@ export function readProjectBlocks(lines: Line[], header: IndicatorHeader, unit: 
     if (TOTAL_NAME.test(compactKey(name)) || first2.some((k) => TOTAL_NAME.test(k)) && name === '') continue;
     const textCell = textCol === undefined ? null : block.lines.map((l) => cellText(l, textCol).text).find((t) => t !== '') ?? null;
     const items = textCell ? parseIndicatorText(textCell) : null;
-    const indicators = items ? indicatorsFromText(items, block.lines, ctx) : textCol === undefined ? readIndicators(block.lines, header, ctx) : [];
+    const indicatorLines = block.lines.map((l) => withoutColumns(l, projectCols));
+    const indicators = items ? indicatorsFromText(items, block.lines, ctx) : textCol === undefined ? readIndicators(indicatorLines, header, ctx) : [];
     const goal = goalCol === undefined ? '' : cellText(first, goalCol).text;
     if (indicators.length === 0 && goal === '') {
       // a unit row: its name (and code) belong to the projects listed under it

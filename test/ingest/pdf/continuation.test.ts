@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinSplitRow, continueSpans, type TableTail } from '../../../src/ingest/pdf/page-break.js';
+import { joinSplitRow, continueSpans, countFill, filledColumns, type ColumnFill, type TableTail } from '../../../src/ingest/pdf/page-break.js';
 import { cellSource, type Grid } from '../../../src/ir/types.js';
 import { buildPdf, cjk, ruledTable, text } from './pdf-writer.js';
 import { diagnostics, grids, ingestBytes, outline, texts } from './helpers.js';
@@ -89,5 +89,27 @@ describe('rows and merged cells cut by the page break', () => {
     const targets = grid(2, [cell('时效指标', 0, 0), cell('服装到位周期', 0, 1), cell('≤45天', 0, 2), cell('质量指标', 1, 0), cell('合格率', 1, 1), cell('=100%', 1, 2)]);
     const next = grid(1, [cell('', 0, 0), cell('收押及时性', 0, 1), cell('≤12小时', 0, 2)]);
     expect(joinSplitRow(tailOf(targets, [0, 1, 2]), next).joined).toBe(false);
+  });
+
+  it('counts a column that merges cells down as a label column, never as always filled', () => {
+    const fill: ColumnFill = new Map();
+    // column 0: 二级 labels, one merged over four rows, three one row each;
+    // column 1: values under a header cell merged over two rows
+    countFill(fill, [
+      cell('分值', 0, 1, 2),
+      cell('数量指标', 2, 0, 4), ...[2, 3, 4, 5].map((r) => cell('5', r, 1)),
+      ...['质量指标', '时效指标', '成本指标'].flatMap((label, k) => [cell(label, 6 + k, 0), cell('10', 6 + k, 1)]),
+    ]);
+    expect([...filledColumns(fill)]).toEqual([1]);
+  });
+
+  it('does not join a body row of values to a header row left at the foot of the page', () => {
+    // 三级指标 | 分值 | 年初指标值 | 调整后指标值 | 偏差原因 (that column is always filled in the rows above)
+    const header = grid(2, [
+      cell('提升技能', 0, 0), cell('10', 0, 1), cell('≥1个', 0, 2), cell('≥1个', 0, 3), cell('无', 0, 4),
+      cell('三级指标', 1, 0), cell('分值', 1, 1), cell('年初指标值', 1, 2), cell('调整后指标值', 1, 3), cell('偏差原因', 1, 4),
+    ]);
+    const first = grid(1, [cell('维修派出所', 0, 0), cell('10', 0, 1), cell('≥1个', 0, 2), cell('≥12个', 0, 3), cell('', 0, 4)]);
+    expect(joinSplitRow(tailOf(header, [4]), first).joined).toBe(false);
   });
 });

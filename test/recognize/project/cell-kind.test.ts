@@ -57,6 +57,21 @@ describe('fitCost', () => {
 
   it('charges the fallback for a kind a role never holds (prose in a weight column)', () => {
     expect(fitCost('long', 'weight')).toBe(6);
-    expect(fitCost('text', 'targetNumber')).toBe(6);
+    expect(fitCost('long', 'targetNumber')).toBe(6);
+  });
+
+  it('a qualitative mark fits a comparator column, and a short phrase the number column of a split target', () => {
+    expect(cellKind('定性')).toBe('mark');
+    expect(fitCost('mark', 'targetComparator')).toBe(0);
+    expect(fitCost('short', 'targetNumber')).toBeLessThan(fitCost('short', 'targetComparator'));
+  });
+
+  it('a printed unit fits the unit column of a split target best, and elsewhere counts as a short cell', () => {
+    expect(cellKind('套')).toBe('unit');
+    expect(cellKind('未填报')).toBe('short');
+    // a phrase in the number column beside 定性 is not moved into the unit column
+    expect(fitCost('short', 'targetNumber')).toBeLessThan(fitCost('short', 'targetUnit') + 0.45);
+    expect(fitCost('unit', 'targetUnit')).toBeLessThan(fitCost('short', 'targetUnit'));
+    expect(fitCost('unit', 'level3')).toBe(fitCost('short', 'level3'));
   });
 });

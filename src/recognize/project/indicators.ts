@@ -99,6 +99,9 @@ function toIndicator(row: RawRow, place: Placed, ctx: IndicatorContext): Indicat
   };
   if (indicator.level3 === '') flags.push('level3-missing');
   flags.push(...ocrFlags([row.line]));
+  // OCR reads ≥ as > and ≤ as < (the bar is thin); templates rarely print a strict comparator
+  const values = [indicator.target, indicator.initialTarget, indicator.actual];
+  if (ctx.ocr && values.some((v) => v?.kind === 'numeric' && (v.comparator === '>' || v.comparator === '<'))) flags.push('ocr-strict-comparator');
   indicator.flags = [...new Set(flags)];
   indicator.confidence = confidenceOf(ctx.base, indicator.flags, doubts, ocrConfidenceOf([row.line]));
   return indicator;

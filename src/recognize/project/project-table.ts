@@ -14,6 +14,7 @@ import type { Region } from '../segment.js';
 import { projectOf, readHeaderFields } from './header-fields.js';
 import { findIndicatorHeader, type IndicatorHeader } from './indicator-header.js';
 import { readIndicators, type IndicatorContext } from './indicators.js';
+import { LOW_OCR_CONFIDENCE, ocrConfidenceOf } from '../ocr-evidence.js';
 
 export interface ProjectTable {
   project: Project | null;
@@ -55,6 +56,7 @@ export function recognizeProject(region: Region, ctx: IndicatorContext): Project
   }
   const project = projectOf(fields);
   const funds = readFundsBlock(lines, unitOfRegion(region), fundsAt, goalsAt, bodyEnd, flags);
+  if (ctx.ocr) flags.push(...doubtfulOcr(lines, fundsAt, goalsAt, bodyEnd));
   const goals = goalsAt >= 0 ? readGoals(lines.slice(goalsAt, nextBlock(lines, goalsAt, bodyEnd))) : null;
 
   let indicators: Indicator[] = [];
@@ -78,6 +80,21 @@ export function recognizeProject(region: Region, ctx: IndicatorContext): Project
     ctx.diagnostics.push(diag('warning', 'layout:no-indicator-header', 'no indicator header (一级指标 / 二级指标 / 三级指标 …) found in a project table'));
   }
   return { project, funds, goals, indicators, total, conclusion, header, flags };
+}
+
+/**
+ * A header or funds block whose characters OCR doubted (a seal over the 项目名称, a smudged
+ * amount) is read anyway, but the table says so: its project or funds may be misread.
+ */
+function doubtfulOcr(lines: Line[], fundsAt: number, goalsAt: number, bodyEnd: number): string[] {
+  const starts = [fundsAt, goalsAt, bodyEnd].filter((i) => i >= 0);
+  const headerEnd = Math.min(...starts);
+  const fundsEnd = fundsAt >= 0 ? (goalsAt > fundsAt ? goalsAt : nextBlock(lines, fundsAt, bodyEnd)) : -1;
+  const doubtful = (from: number, to: number) => (ocrConfidenceOf(lines.slice(from, to)) ?? 1) < LOW_OCR_CONFIDENCE;
+  return [
+    ...(doubtful(0, headerEnd) ? ['ocr-low-confidence-header'] : []),
+    ...(fundsAt >= 0 && doubtful(fundsAt, fundsEnd) ? ['ocr-low-confidence-funds'] : []),
+  ];
 }
 
 function nextBlock(lines: Line[], from: number, to: number): number {

@@ -23,7 +23,7 @@ export interface ParsedValue {
   doubt: number;
 }
 
-const FLAG_DOUBT: Record<ValueFlag, number> = {
+export const FLAG_DOUBT: Record<ValueFlag, number> = {
   'ocr-comparator-fixed': 0.1,
   'ocr-unit-fixed': 0.1,
   'ocr-noise-removed': 0.1,

@@ -12,7 +12,7 @@ export const SOURCE_BASE = {
   ocr: 0.88, // characters may be misread
 } as const;
 
-const PENALTY: Record<string, number> = {
+export const PENALTY: Record<string, number> = {
   'level1-filled': 0.01,
   'level2-filled': 0.01,
   'level1-inferred': 0.04,
@@ -46,7 +46,6 @@ const PENALTY: Record<string, number> = {
   'values-unparsed-in-column': 0.2,
   'weights-do-not-add-up': 0.08,
   'weights-missing': 0.1,
-  'rows-unread': 0.25,
   'cell-doubled': 0.3,
   // a row next to the boundary between two merged labels printed mid-block: placed by meaning
   'label-boundary-guessed': 0.15,

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { calibrationOf, highPrecision, wrongCaught } from '../../src/evaluate/calibration.js';
 import { evaluate, type EvalResult } from '../../src/evaluate/run.js';
+import { FLAGS } from '../../src/contract/flags.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const { bars, calibration } = JSON.parse(readFileSync(new URL('./bars.json', import.meta.url), 'utf8')) as {
@@ -28,6 +29,12 @@ describe('golden evaluation', async () => {
     expect(cal.high).toBeGreaterThan(1000);
     expect(highPrecision(cal)).toBeGreaterThanOrEqual(calibration.highPrecision);
     expect(wrongCaught(cal)).toBeGreaterThanOrEqual(calibration.wrongCaught);
+  });
+
+  it('every flag on a record is documented in the flag catalogue', () => {
+    const seen = new Set(results.flatMap((r) => r.records.flatMap((rec) => rec.flags ?? [])));
+    expect(seen.size).toBeGreaterThan(5);
+    expect([...seen].filter((f) => !(f in FLAGS))).toEqual([]);
   });
 
   it('lists a golden whose format cannot be read yet without scoring it', () => {

@@ -1,0 +1,62 @@
+/**
+ * Every flag a record or a table can carry, and what it means. Flags name a repair the program
+ * made or a doubt it has; each lowers the confidence (src/recognize/confidence.ts,
+ * src/normalize/value.ts). Tests check that every flag the program emits is listed here.
+ */
+export interface FlagDoc {
+  /** where the flag appears: on an indicator (or row) record, on the table, or on both (table fit checks) */
+  on: 'record' | 'table' | 'both';
+  meaning: string;
+}
+
+export const FLAGS: Readonly<Record<string, FlagDoc>> = {
+  // hierarchy: 一级/二级 labels
+  'level1-filled': { on: 'record', meaning: 'the 一级 label was taken from the merged or repeated cell above' },
+  'level2-filled': { on: 'record', meaning: 'the 二级 label was taken from the merged or repeated cell above' },
+  'level1-inferred': { on: 'record', meaning: 'the 一级 label was not printed for this row; it was inferred from the 二级 label' },
+  'level2-inferred': { on: 'record', meaning: 'the 二级 label was not printed for this row; it was inferred from the neighbouring rows' },
+  'level1-corrected': { on: 'record', meaning: 'the printed 一级 label contradicted the 二级 label; the 二级 label won' },
+  'level1-missing': { on: 'record', meaning: 'no 一级 label could be found for this row' },
+  'label-boundary-guessed': { on: 'record', meaning: 'the row lies at the boundary of two merged labels printed mid-block; placed by meaning' },
+  // rows and cells
+  'level3-missing': { on: 'record', meaning: 'the row has values but no 三级 name' },
+  'cells-shifted': { on: 'record', meaning: 'extraction shifted the cells of this row; they were re-aligned under their headers by content' },
+  'cell-unplaced': { on: 'record', meaning: 'a cell of this row fitted no column and was left out' },
+  'row-merged': { on: 'record', meaning: 'a row torn in two by extraction was joined back' },
+  'name-rejoined': { on: 'record', meaning: 'a 三级 name wrapped over lines was rejoined' },
+  'noise-dropped': { on: 'record', meaning: 'stray text (a page number, an OCR speck) was dropped from the row' },
+  'indicators-from-text': { on: 'record', meaning: "the record was split out of one cell holding the project's indicators as structured text" },
+  'column-role-inferred': { on: 'record', meaning: "a value of this row sits in a column whose header was not understood; the column's role was inferred from its cells" },
+  'unmapped-value': { on: 'record', meaning: 'a column nobody understood holds a value on this row (kept in otherColumns); the field it belongs to may be empty' },
+  'unmapped-column': { on: 'record', meaning: 'a column nobody understood holds text on this row (kept in otherColumns)' },
+  // values
+  'missing-number': { on: 'record', meaning: 'a value prints a comparator or unit with no number ("≥%"): a placeholder, or a number lost by extraction' },
+  'value-unparsed': { on: 'record', meaning: 'a value holds digits but does not parse as a number, a date or a known phrase' },
+  'unit-normalized': { on: 'record', meaning: 'a unit was written in another form (㎡ → 平方米)' },
+  'width-folded': { on: 'record', meaning: 'full-width characters (９５％, ＞＝) were read as their ASCII twins' },
+  // OCR
+  'ocr-low-confidence': { on: 'record', meaning: 'the OCR engine doubted a cell behind the record (confidence below 0.85)' },
+  'ocr-comparator-glyph': { on: 'record', meaning: 'a ≥ / ≤ the OCR engine cannot read was restored from the glyph image' },
+  'ocr-comparator-fixed': { on: 'record', meaning: 'an OCR misreading of a comparator ("≪", "2=") was corrected' },
+  'ocr-unit-fixed': { on: 'record', meaning: 'an OCR misreading of a unit was corrected' },
+  'ocr-noise-removed': { on: 'record', meaning: 'OCR noise around a value was removed' },
+  'ocr-strict-comparator': { on: 'record', meaning: 'OCR read a strict > or <, most often a misread ≥ / ≤' },
+  'ocr-low-confidence-header': { on: 'table', meaning: 'OCR doubted a cell of the header block (project name, department…): they may be misread' },
+  'ocr-low-confidence-funds': { on: 'table', meaning: 'OCR doubted a cell of the funds block: its labels or amounts may be misread' },
+  // table fit: the table did not read the way its template should (src/recognize/fit.ts)
+  'level3-several-names': { on: 'both', meaning: 'the 三级 name reads as several names or carries values: rows glued together' },
+  'values-unparsed-in-column': { on: 'both', meaning: "most of the table's targets do not parse: the target column may hold something else" },
+  'weights-do-not-add-up': { on: 'both', meaning: "the weights do not add up to the printed 总分 weight (or, with none printed, to 90 / 100)" },
+  'weights-missing': { on: 'both', meaning: 'the table prints weights, but fewer than half of its records have one (set on those without)' },
+  'cell-doubled': { on: 'both', meaning: 'a value holds the same text twice ("有效提升有效提升"): two rows merged into one' },
+  'column-unknown': { on: 'table', meaning: 'a column of the indicator block has a header nobody understood (named in a diagnostic)' },
+  'no-indicators': { on: 'table', meaning: 'a project table with no indicator read' },
+  'no-projects-read': { on: 'table', meaning: 'a table holding many projects where no project block could be read' },
+  'no-data-rows': { on: 'table', meaning: 'a table with a header but no data rows' },
+  // project and funds
+  'project-name-from-title': { on: 'table', meaning: 'no 项目名称 field: the project name was taken from the title' },
+  'project-name-missing': { on: 'table', meaning: 'no project name could be found' },
+  'funds-unit-assumed': { on: 'table', meaning: 'the funds block names no unit (元 / 万元); 元 was assumed' },
+  'funds-realigned': { on: 'table', meaning: 'cells of the funds block were re-aligned under their headers' },
+  'year-from-document': { on: 'table', meaning: "the table prints no year; the document's year was used" },
+};

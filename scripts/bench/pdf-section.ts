@@ -96,7 +96,7 @@ interface Measured {
   cold: { ms: number; loadMs: number; ingestMs: number }[];
 }
 
-const ratio = (ms: number, base: number) => (Number.isNaN(base) ? 'no pdftotext' : `${fmt(ms / base, 1)}×`);
+const ratio = (ms: number, base: number) => (Number.isNaN(base) ? 'n/a (no pdftotext: apt-get install poppler-utils)' : `${fmt(ms / base, 1)}×`);
 const range = (xs: number[]) => `${fmt(median(xs), 0)} ms [${fmt(min(xs), 0)}–${fmt(Math.max(...xs), 0)}]`;
 
 function report(m: Measured): void {
@@ -104,8 +104,8 @@ function report(m: Measured): void {
   const cold = m.cold.length > 0
     ? `; cold ${fmt(median(m.cold.map((c) => c.ms)), 0)} ms = ${ratio(median(m.cold.map((c) => c.ms)), b)} (start-up ${fmt(median(m.cold.map((c) => c.loadMs)), 0)} ms, ingest ${fmt(median(m.cold.map((c) => c.ingestMs)), 0)} ms)`
     : '';
-  console.log(`pdf   ${m.name}: ${m.pages} pages (${m.textPages} with text), warm ${range(m.warm)} = ${fmt(m.textPages / (w / 1000), 0)} pages/s; pdftotext ${range(m.base)}; `
-    + `warm ${ratio(w, b)} pdftotext (of minimums ${ratio(min(m.warm), min(m.base))})${cold}`);
+  const vs = Number.isNaN(b) ? '' : `; pdftotext ${range(m.base)}; warm ${ratio(w, b)} pdftotext (of minimums ${ratio(min(m.warm), min(m.base))})`;
+  console.log(`pdf   ${m.name}: ${m.pages} pages (${m.textPages} with text), warm ${range(m.warm)} = ${fmt(m.textPages / (w / 1000), 0)} pages/s${vs}${cold}`);
 }
 
 function groupLine(group: string, ms: Measured[]): void {
@@ -113,6 +113,7 @@ function groupLine(group: string, ms: Measured[]): void {
   const warm = sum((m) => median(m.warm)), base = sum((m) => median(m.base));
   const warmMin = sum((m) => min(m.warm)), baseMin = sum((m) => min(m.base));
   const cold = ms.every((m) => m.cold.length > 0) ? `; cold ${ratio(sum((m) => median(m.cold.map((c) => c.ms))), base)}` : '';
+  if (Number.isNaN(base)) return; // the groups only compare with pdftotext
   console.log(`pdf   group ${group} (${ms.length} file${ms.length > 1 ? 's' : ''}, ${sum((m) => m.pages)} pages): warm ${ratio(warm, base)} pdftotext (of minimums ${ratio(warmMin, baseMin)})${cold}`);
 }
 

@@ -17,3 +17,9 @@ export const COMPARATOR_WORDS: Record<string, string> = {
 
 /** A unit printed alone in its own column (度量单位, 计量单位). */
 export const UNIT_CELL = /^(%|‰|元|万元|亿元|个|套|台|次|人|人次|万人次|天|日|小时|分钟|秒|年|月|周|平方米|㎡|m²|米|公里|千米|篇|起|间|处|类|条|辆|只|项|件|份|万份|户|家|所|批|场|期|名|座|张|册|本|吨|分|元\/人|元\/次|个\/年|次\/年|工作日|个月|台\/套|台套|万册|万条|亿条|节点|栋|楼|部|款|宗|例|所|门|套\/台)$/;
+
+/**
+ * Wording after a number that makes it a phrase, not a quantity with a unit: "90%以上", "3个小时内",
+ * "15天以内", "2023年12月前". Such a value is kept as text, as printed.
+ */
+export const QUANTITY_QUALIFIER_TAIL = /(以上|以下|以内|之内|内|左右|以前|之前|前|以后|之后|后)$/;

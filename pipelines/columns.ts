@@ -84,10 +84,10 @@ export const FUNDS_COLUMNS: ColumnVocabulary<FundsRole> = [
 
 /**
  * Money lines of a funds block printed as label | amount (target tables): 资金总额, 年度预算资金总额,
- * 实施期资金总额, 其中：财政拨款, 上年结转, 其他资金, 中央补助, 地方资金(省级) … (compact, colon dropped).
+ * 实施期资金总额, 项目总金额, 本年度项目金额, 其中：财政拨款, 上年结转, 其他资金, 中央补助, 地方资金(省级) … (compact, colon dropped).
  */
 export const FUNDS_LINE_LABEL =
-  /^(其中[:：]?)?((年度|全年|实施期|项目|本年度?)?(预算)?(资金)?(总额|总计|金额)|(当年|本级)?财政拨款|财政专户(拨款|管理资金)?|上年结转(资金)?|其他资金|(中央|上级|省级|市级|县级)?(财政)?补助(资金)?|(地方|本级|自筹|单位)资金|本级安排|预算资金|项目资金)(\(.*\))?$/;
+  /^(其中[:：]?)?((年度|全年|实施期|本年度?)?(项目)?(预算)?(资金)?(总金额|总额|总计|金额)|(当年|本级)?财政拨款|财政专户(拨款|管理资金)?|上年结转(资金)?|其他资金|(中央|上级|省级|市级|县级)?(财政)?补助(资金)?|(地方|本级|自筹|单位)资金|本级安排|预算资金|项目资金)(\(.*\))?$/;
 
 /** Where a label, header or caption names the money unit: "（万元）", "单位：元", "(元)". */
 export const NAMES_WAN_YUAN = /万元/;

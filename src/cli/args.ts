@@ -17,7 +17,7 @@ Usage:
 Writes DIR/<input file name>.json for each input (a.txt → a.txt.json), one Document per input
 per the output contract (src/contract/document.schema.json). With a single input and no --out, the
 Document is printed to stdout. Directories are searched recursively for .txt .text .csv .tsv
-.md .html .docx .doc .wps .pdf .png .jpg .jpeg .tif .tiff files.
+.md .html .docx .doc .wps .pdf .png .jpg .jpeg .tif .tiff .xlsx .xlsm files.
 
 Options:
   --out DIR           directory for the JSON files (created if missing)

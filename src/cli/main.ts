@@ -11,7 +11,7 @@ import { processFile } from '../pipeline.js';
 import { closeSharedPools } from '../ocr/pool.js';
 import { CliError, HELP, parseCli } from './args.js';
 
-const INPUT_EXTENSIONS = /\.(txt|text|csv|tsv|md|html?|docx|doc|wps|pdf|png|jpe?g|tiff?)$/i;
+const INPUT_EXTENSIONS = /\.(txt|text|csv|tsv|md|html?|docx|doc|wps|pdf|png|jpe?g|tiff?|xlsx|xlsm)$/i;
 
 async function expand(inputs: string[]): Promise<string[]> {
   const files: string[] = [];

@@ -42,6 +42,8 @@ export const INGESTERS: Partial<Record<Sniffed, Ingester>> = {
   pdf: (input) => import('./pdf/index.js').then(({ ingestPdf }) => ingestPdf(input)),
   // PNG, JPEG, TIFF: OCR (src/ingest/scan), engines loaded on first use
   image: (input) => import('./scan/scan-ingester.js').then(({ ingestImage }) => ingestImage(input)),
+  // exceljs loaded on first use
+  xlsx: (input) => import('./xlsx/xlsx-ingester.js').then(({ ingestXlsx }) => ingestXlsx(input)),
 };
 
 const UNSUPPORTED: Record<string, string> = {
@@ -50,7 +52,6 @@ const UNSUPPORTED: Record<string, string> = {
   zip: 'a ZIP archive that is not a DOCX (no .docx name); rename it if it is a Word document',
   ole: 'a legacy Office (.doc/.wps/.xls) or encrypted Office file, and no reader for it is registered',
   docx: 'a Word document (DOCX), and no DOCX reader is registered',
-  xlsx: 'XLSX input is not supported yet',
 };
 
 export function formatOf(sniffed: Sniffed): Layout['format'] {

@@ -12,7 +12,7 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): Sniffed {
   if (bytes.length === 0) return 'empty';
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'pdf'; // %PDF
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
-    if (/\.xlsx$/i.test(fileName)) return 'xlsx';
+    if (/\.(xlsx|xlsm)$/i.test(fileName)) return 'xlsx';
     return /\.(docx|docm|dotx)$/i.test(fileName) ? 'docx' : 'zip';
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'ole'; // .doc/.wps/.xls, or an encrypted OOXML

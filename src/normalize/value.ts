@@ -5,7 +5,7 @@
 import type { Comparator, Value } from '../contract/schema.js';
 import { NUMBER_SOURCE, isMoneyUnit, numberFromText, round2, toYuan } from './number.js';
 import { cleanText, isPlaceholder } from './text.js';
-import { UNIT_CELL } from '../../pipelines/cells.js';
+import { QUANTITY_QUALIFIER_TAIL, UNIT_CELL } from '../../pipelines/cells.js';
 
 export type ValueFlag =
   | 'ocr-comparator-fixed'
@@ -185,7 +185,7 @@ function repairUnit(text: string, flags: ValueFlag[]): string | undefined {
     unit = unit.replaceAll('項', '项');
     found.push('ocr-unit-fixed');
   }
-  if (!UNIT.test(unit)) return undefined;
+  if (!UNIT.test(unit) || QUANTITY_QUALIFIER_TAIL.test(unit)) return undefined;
   flags.push(...found);
   return unit;
 }

@@ -135,7 +135,6 @@ function readTransposed(line: Line, columns: Column[]): AmountRow | null {
 }
 
 const isMoneyLabel = (key: string) => FUNDS_LINE_LABEL.test(key.replace(/[:：]$/, ''));
-const labelText = (text: string) => cleanLabel(text).replace(/\s*[(（](万?元)[)）]$/, '');
 
 /**
  * Target tables print their money as label | amount lines under a merged block label
@@ -163,7 +162,7 @@ export function readFundsLines(lines: Line[], contextUnit: '元' | '万元' | nu
       // a label with no amount beside it counts only inside a block of money lines
       if (amount === null && !(next === undefined && rows.length > 0)) continue;
       unit ??= unitIn(cell.key);
-      rows.push({ label: labelText(cell.text), annualBudget: amount });
+      rows.push({ label: cleanLabel(cell.text), annualBudget: amount });
       if (next && isAmount(next.key)) k++;
     }
   }

@@ -1,0 +1,99 @@
+/**
+ * One worksheet → blocks: its visible cells as grids with real spans (a run of empty rows
+ * separates two tables), and the one-cell rows across the top of a table (its title,
+ * "单位：万元") as paragraphs. Rows and columns keep their sheet numbers in provenance
+ * (line = sheet row).
+ */
+import type { Worksheet } from 'exceljs';
+import type { Diagnostic } from '../../contract/schema.js';
+import { diag } from '../../ir/diagnostics.js';
+import { cellSource, type Block, type Cell } from '../../ir/types.js';
+import { shownText } from './cell-text.js';
+
+interface Range { top: number; left: number; bottom: number; right: number }
+
+const colNumber = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+
+function parseRange(ref: string): Range | null {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(ref.replace(/\$/g, ''));
+  if (!m) return null;
+  const [a, b] = [[colNumber(m[1]!), Number(m[2])], [colNumber(m[3] ?? m[1]!), Number(m[4] ?? m[2])]] as const;
+  return { top: Math.min(a[1], b[1]), left: Math.min(a[0], b[0]), bottom: Math.max(a[1], b[1]), right: Math.max(a[0], b[0]) };
+}
+
+interface SheetCell { row: number; col: number; rowSpan: number; colSpan: number; text: string; sheetRow: number }
+
+export function sheetBlocks(sheet: Worksheet, page: number, diagnostics: Diagnostic[]): Block[] {
+  const rows = range(1, sheet.rowCount).filter((r) => !sheet.getRow(r).hidden);
+  const cols = range(1, sheet.columnCount).filter((c) => !sheet.getColumn(c).hidden);
+  const hiddenRows = sheet.rowCount - rows.length, hiddenCols = sheet.columnCount - cols.length;
+  if (hiddenRows + hiddenCols > 0) {
+    diagnostics.push(diag('info', 'xlsx:hidden-cells', `sheet ${page} "${sheet.name}": ${hiddenRows} hidden row(s) and ${hiddenCols} hidden column(s) not read`, page));
+  }
+  const rowAt = new Map(rows.map((r, i) => [r, i]));
+  const colAt = new Map(cols.map((c, i) => [c, i]));
+  const merges = ((sheet.model as { merges?: string[] }).merges ?? []).map(parseRange).filter((m): m is Range => m !== null);
+  const covered = new Set<string>();
+  const masterOf = new Map<string, Range>();
+  for (const m of merges) {
+    masterOf.set(`${m.top},${m.left}`, m);
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
+  }
+  const problems = new Map<string, number>();
+  const cells: SheetCell[] = [];
+  for (const r of rows) {
+    for (const c of cols) {
+      if (covered.has(`${r},${c}`)) continue;
+      const cell = sheet.getCell(r, c);
+      const shown = shownText(cell.value, cell.numFmt);
+      if (shown.problem) problems.set(shown.problem, (problems.get(shown.problem) ?? 0) + 1);
+      const m = masterOf.get(`${r},${c}`);
+      const rowSpan = m ? rows.filter((x) => x >= m.top && x <= m.bottom).length : 1;
+      const colSpan = m ? cols.filter((x) => x >= m.left && x <= m.right).length : 1;
+      cells.push({ row: rowAt.get(r)!, col: colAt.get(c)!, rowSpan, colSpan, text: shown.text.trim(), sheetRow: r });
+    }
+  }
+  for (const [problem, n] of problems) {
+    const what = problem === 'error-value' ? 'hold an error value (#DIV/0!, #REF! …)' : 'hold a formula with no cached value (the file was not saved by Excel)';
+    diagnostics.push(diag('warning', `xlsx:${problem}`, `sheet ${page} "${sheet.name}": ${n} cell(s) ${what}; read as empty`, page));
+  }
+  return tables(cells).flatMap((t) => blocksOf(t, cols.length, page));
+}
+
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+
+/** Cells split into tables at rows no cell touches (empty, and crossed by no merged cell). */
+function tables(cells: SheetCell[]): SheetCell[][] {
+  const rowCount = Math.max(0, ...cells.map((c) => c.row + c.rowSpan));
+  const used = new Array<boolean>(rowCount).fill(false);
+  for (const c of cells) if (c.text !== '' || c.rowSpan > 1) for (let r = c.row; r < c.row + c.rowSpan; r++) used[r] = true;
+  const out: SheetCell[][] = [];
+  let start = -1;
+  for (let r = 0; r <= rowCount; r++) {
+    if (r < rowCount && used[r]) { if (start < 0) start = r; continue; }
+    if (start >= 0) out.push(cells.filter((c) => c.row >= start && c.row < r));
+    start = -1;
+  }
+  return out;
+}
+
+/** A table's title rows (one filled cell across the top) as paragraphs, then the rest as a grid. */
+function blocksOf(table: SheetCell[], colCount: number, page: number): Block[] {
+  const first = Math.min(...table.map((c) => c.row));
+  const last = Math.max(...table.map((c) => c.row + c.rowSpan - 1));
+  const blocks: Block[] = [];
+  let top = first;
+  for (; top <= last; top++) {
+    const filled = table.filter((c) => c.row === top && c.text !== '');
+    const spansRow = filled.length === 1 && filled[0]!.rowSpan === 1 && table.every((c) => c.row !== top || c === filled[0] || c.text === '');
+    if (!spansRow || top === last) break;
+    blocks.push({ type: 'paragraph', paragraph: { text: filled[0]!.text, page, line: filled[0]!.sheetRow } });
+  }
+  const body = table.filter((c) => c.row >= top);
+  if (body.length === 0) return blocks;
+  const grid: Cell[] = body.map((c) => ({
+    text: c.text, row: c.row - top, col: c.col, rowSpan: c.rowSpan, colSpan: c.colSpan, source: cellSource({ page, line: c.sheetRow }),
+  }));
+  blocks.push({ type: 'grid', grid: { page, rowCount: last - top + 1, colCount, cells: grid, spans: 'real' } });
+  return blocks;
+}

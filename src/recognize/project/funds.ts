@@ -4,7 +4,7 @@
  * aligned onto those columns in order, since text extraction shifts them. A transposed
  * layout (预算数 17 | 到位数 17 | 执行数 16.94 | 99.6%) pairs each label with its amount.
  */
-import { FUNDS_BLOCK_LABEL, FUNDS_COLUMNS, FUNDS_LINE_LABEL, NAMES_WAN_YUAN, NAMES_YUAN, roleOf, type FundsRole } from '../../../pipelines/columns.js';
+import { FUNDS_BLOCK_LABEL, FUNDS_COLUMNS, FUNDS_LINE_LABEL, FUNDS_WEIGHT_CELL, NAMES_WAN_YUAN, NAMES_YUAN, roleOf, type FundsRole } from '../../../pipelines/columns.js';
 import type { Funds, FundsRow } from '../../contract/schema.js';
 import { parseAmountCell, toYuan } from '../../normalize/number.js';
 import { isPlaceholder } from '../../normalize/text.js';
@@ -157,10 +157,16 @@ export function readFundsLines(lines: Line[], contextUnit: '元' | '万元' | nu
         unit ??= unitIn(cell.key);
         continue;
       }
+      // "执行率分值(10)" beside the total line: the weight of budget execution
+      const weight = FUNDS_WEIGHT_CELL.exec(cell.key);
+      if (weight && rows.length > 0) {
+        rows[rows.length - 1]!.weight = Number(weight[1]);
+        continue;
+      }
       if (!isMoneyLabel(cell.key)) continue;
       const amount = next && isAmount(next.key) ? parseAmountCell(next.key).value : null;
-      // a label with no amount beside it counts only inside a block of money lines
-      if (amount === null && !(next === undefined && rows.length > 0)) continue;
+      // a label with no amount beside it ("其他资金 | -") counts only inside a block of money lines
+      if (amount === null && !((next === undefined || isPlaceholder(next.key)) && rows.length > 0)) continue;
       unit ??= unitIn(cell.key);
       rows.push({ label: cleanLabel(cell.text), annualBudget: amount });
       if (next && isAmount(next.key)) k++;

@@ -81,4 +81,16 @@ describe('readFundsLines', () => {
     expect(funds).toEqual({ publishedUnit: '万元', rows: [row('年度预算资金总额', 874500), row('其中:财政拨款', 874500)] });
     expect(flags).toEqual([]);
   });
+
+  it('执行率分值(10) beside the total line is its weight, and a line whose amount is "-" is kept without one', () => {
+    const { funds } = read(null,
+      '项目资金（万元）	年度资金总额：	2,134.87	执行率分值(10)',
+      '	其中：财政拨款	1,384.87',
+      '	其他资金	-',
+    );
+    expect(funds).toEqual({
+      publishedUnit: '万元',
+      rows: [{ ...row('年度资金总额', 21348700), weight: 10 }, row('其中:财政拨款', 13848700), row('其他资金', null)],
+    });
+  });
 });

@@ -34,3 +34,9 @@ export const OTHER_TABLE_TITLE = /表(\(续\))?$/;
 
 /** Caption lines that are not titles even when nothing better is printed. */
 export const NOT_A_TITLE = /年度\)?$|单位|盖章|日期|^附件|^公开\d+表$|[:：]/;
+
+/**
+ * A caption naming the department of every project table below it ("部门名称：…", "主管部门：…").
+ * Other captions ("单位名称：…", "编制单位：…") name who filled the form, not a project field.
+ */
+export const CAPTION_DEPARTMENT = /^(部门名称|主管部门(名称)?|预算部门(名称)?)$/;

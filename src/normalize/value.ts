@@ -67,11 +67,11 @@ const UNIT_REWRITES: ReadonlyArray<[RegExp, string, ValueFlag]> = [
 ];
 
 /**
- * A unit: 1–6 characters, no digit, space, comparator or bare punctuation; "、" and brackets only
- * inside ("人、户", "台(套)").
+ * A unit: 1–6 characters, no digit, space, comparator or bare punctuation; "、", "/" and brackets
+ * only inside ("人、户", "台(套)", "万元/分钟").
  */
 const UNIT_PART = '[^\\d\\s≥≤⩾⩽≧≦≪≠<>=!,.，。;；:：、()\\-—–]';
-const UNIT = new RegExp(`^${UNIT_PART}{1,4}$|^${UNIT_PART}{1,3}(、${UNIT_PART}{1,3}|\\(${UNIT_PART}{1,3}\\))$`);
+const UNIT = new RegExp(`^${UNIT_PART}{1,4}$|^${UNIT_PART}{1,3}(、${UNIT_PART}{1,3}|\\(${UNIT_PART}{1,3}\\)|/${UNIT_PART}{1,3})$`);
 const HAS_DIGIT = /\d/;
 
 interface Parsed {
@@ -87,7 +87,10 @@ export function parseValue(rawCell: string): ParsedValue {
   const folded: ValueFlag[] = FULL_WIDTH.test(rawCell) ? ['width-folded'] : [];
   const parsed = parseComparatorValue(raw);
   if (parsed) return result(raw, parsed.fields, [...folded, ...parsed.flags]);
-  const flags: ValueFlag[] = HAS_DIGIT.test(raw) ? ['value-unparsed'] : [];
+  // "90%以上", "3个小时内": a quantity with a qualifier is a phrase read whole, not a failure
+  const tail = QUANTITY_QUALIFIER_TAIL.exec(raw);
+  const qualified = tail !== null && tail.index > 0 && parseComparatorValue(raw.slice(0, tail.index)) !== null;
+  const flags: ValueFlag[] = HAS_DIGIT.test(raw) && !qualified ? ['value-unparsed'] : [];
   return result(raw, { kind: 'text', text: raw }, [...folded, ...flags]);
 }
 

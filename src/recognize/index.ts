@@ -8,6 +8,7 @@ import { auditTable } from '../audit/checks.js';
 import { confidenceOf, SOURCE_BASE } from './confidence.js';
 import { fitFlags } from './fit.js';
 import { recognizeProject, unitOfRegion, type ProjectTable } from './project/project-table.js';
+import { departmentOfCaptions } from './project/header-fields.js';
 import { findIndicatorHeader, headerSignature, type IndicatorHeader } from './project/indicator-header.js';
 import { listsProjects, readProjectBlocks } from './project/many-projects.js';
 import { ocrConfidenceOf, ocrFlags } from './ocr-evidence.js';
@@ -88,8 +89,13 @@ export function recognizeRegion(region: Region, ctx: RecognizeContext): Table[] 
     // a list of projects none of which could be read is still a table, and says so
     reads.push({ project: null, funds: null, goals: null, indicators: [], total: null, conclusion: null, header, flags: ['no-projects-read'], lines: region.lines });
   }
+  const captionDepartment = departmentOfCaptions(region.context);
   return reads.map((read) => {
     const t = table();
+    if (read.project && read.project.department === null && captionDepartment.name !== null) {
+      read.project.department = captionDepartment.name;
+      read.project.departmentCode = captionDepartment.code;
+    }
     Object.assign(t, {
       project: kind === 'department-targets' ? null : read.project,
       funds: kind === 'department-targets' ? null : read.funds,

@@ -215,6 +215,16 @@ describe('parseValue: text', () => {
     }
   });
 
+  it('keeps a quantity with a qualifier ("90%以上", "3个小时内") as text, read whole and not flagged', () => {
+    for (const raw of ['90%以上', '3个小时内', '15天以内', '2小时之内']) {
+      expect(parseValue(raw)).toEqual({ value: { raw, kind: 'text', ...NONE, text: raw }, flags: [], doubt: 0 });
+    }
+  });
+
+  it('reads a compound unit ("万元/分钟")', () => {
+    expect(parseValue('≤5万元/分钟').value).toMatchObject({ kind: 'numeric', comparator: '<=', number: 5, unit: '万元/分钟', normalized: { number: 5, unit: '万元/分钟' } });
+  });
+
   it('keeps wording before a unit as text', () => {
     expect(parseValue('提高%')).toEqual({ value: { raw: '提高%', kind: 'text', ...NONE, text: '提高%' }, flags: [], doubt: 0 });
   });

@@ -3,6 +3,7 @@
  * cell followed by its value cell, anywhere in the rows above the funds block.
  */
 import { HEADER_FIELDS, roleOf, type HeaderField } from '../../../pipelines/columns.js';
+import { CAPTION_DEPARTMENT } from '../../../pipelines/captions.js';
 import type { Project } from '../../contract/schema.js';
 import { filled, type Line } from '../stream.js';
 
@@ -73,4 +74,17 @@ export function projectOf(fields: Partial<Record<HeaderField, string>>): Project
     attribute: fields.attribute ?? null,
     period: fields.period ?? null,
   };
+}
+
+/**
+ * The department named by a caption above the table ("部门名称：广州市政务服务和数据管理局"),
+ * for project tables that print no department field of their own.
+ */
+export function departmentOfCaptions(context: Line[]): { name: string | null; code: string | null } {
+  for (const line of context) {
+    const text = line.paragraph ? line.texts[0]! : filled(line).map((c) => c.text).join('');
+    const m = /^\s*([^:：]{2,8})\s*[:：]\s*(.+)$/.exec(text);
+    if (m && CAPTION_DEPARTMENT.test(m[1]!.replace(/\s+/g, ''))) return splitCode(m[2]!.trim());
+  }
+  return { name: null, code: null };
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { processBytes } from '../../../src/pipeline.js';
-import { projectOf, readHeaderFields } from '../../../src/recognize/project/header-fields.js';
+import { departmentOfCaptions, projectOf, readHeaderFields } from '../../../src/recognize/project/header-fields.js';
 import { linesOf } from '../helpers.js';
 
 describe('labels printed above their values', () => {
@@ -76,5 +76,13 @@ describe('label synonyms', () => {
       implementingUnit: '昌吉回族自治州公安局本级', budgetUnit: null, budgetUnitCode: null,
       category: null, attribute: null, period: null,
     });
+  });
+});
+
+describe('a department named by a caption above the table', () => {
+  it('部门名称 / 主管部门 captions give the department; who filled the form does not', () => {
+    expect(departmentOfCaptions(linesOf('部门名称：广州市政务服务和数据管理局'))).toEqual({ name: '广州市政务服务和数据管理局', code: null });
+    expect(departmentOfCaptions(linesOf('主管部门:[155]六盘水市公安局'))).toEqual({ name: '六盘水市公安局', code: '155' });
+    expect(departmentOfCaptions(linesOf('编制单位：某街道办事处', '单位：万元'))).toEqual({ name: null, code: null });
   });
 });

@@ -33,6 +33,7 @@ export const FLAGS: Readonly<Record<string, FlagDoc>> = {
   'missing-number': { on: 'record', meaning: 'a value prints a comparator or unit with no number ("≥%"): a placeholder, or a number lost by extraction' },
   'value-unparsed': { on: 'record', meaning: 'a value holds digits but does not parse as a number, a date or a known phrase' },
   'unit-normalized': { on: 'record', meaning: 'a unit was written in another form (㎡ → 平方米)' },
+  'digits-rejoined': { on: 'record', meaning: 'digits printed apart by letter spacing (">9 0 %") were read as one number' },
   'width-folded': { on: 'record', meaning: 'full-width characters (９５％, ＞＝) were read as their ASCII twins' },
   // OCR
   'ocr-low-confidence': { on: 'record', meaning: 'the OCR engine doubted a cell behind the record (confidence below 0.85)' },

@@ -14,6 +14,7 @@ export type ValueFlag =
   | 'unit-normalized'
   | 'width-folded'
   | 'missing-number'
+  | 'digits-rejoined'
   | 'value-unparsed';
 
 export interface ParsedValue {
@@ -32,6 +33,8 @@ export const FLAG_DOUBT: Record<ValueFlag, number> = {
   'width-folded': 0,
   // A printed placeholder ("≥%") or a number lost by extraction: can't tell which.
   'missing-number': 0.1,
+  // digits printed apart ("9 0 %") read as one number: right unless two numbers were meant
+  'digits-rejoined': 0.1,
   'value-unparsed': 0.3,
 };
 
@@ -87,6 +90,10 @@ export function parseValue(rawCell: string): ParsedValue {
   const folded: ValueFlag[] = FULL_WIDTH.test(rawCell) ? ['width-folded'] : [];
   const parsed = parseComparatorValue(raw);
   if (parsed) return result(raw, parsed.fields, [...folded, ...parsed.flags]);
+  // letter-spaced digits from a justified text layer (">9 0 %", ">1 0本"): one number
+  const joined = raw.replace(/(?<=\d) (?=\d)/g, '');
+  const rejoined = joined !== raw ? parseComparatorValue(joined) : null;
+  if (rejoined) return result(raw, rejoined.fields, [...folded, 'digits-rejoined', ...rejoined.flags]);
   // "90%以上", "3个小时内": a quantity with a qualifier is a phrase read whole, not a failure
   const tail = QUANTITY_QUALIFIER_TAIL.exec(raw);
   const qualified = tail !== null && tail.index > 0 && parseComparatorValue(raw.slice(0, tail.index)) !== null;

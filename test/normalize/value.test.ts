@@ -221,6 +221,11 @@ describe('parseValue: text', () => {
     }
   });
 
+  it('rejoins letter-spaced digits (">9 0 %") and says so', () => {
+    expect(parseValue('>9 0 %')).toMatchObject({ value: { kind: 'numeric', comparator: '>', number: 90, unit: '%' }, flags: ['digits-rejoined'] });
+    expect(parseValue('>1 0本').value).toMatchObject({ number: 10, unit: '本' });
+  });
+
   it('reads a compound unit ("万元/分钟")', () => {
     expect(parseValue('≤5万元/分钟').value).toMatchObject({ kind: 'numeric', comparator: '<=', number: 5, unit: '万元/分钟', normalized: { number: 5, unit: '万元/分钟' } });
   });

@@ -40,3 +40,9 @@ export const NOT_A_TITLE = /年度\)?$|单位|盖章|日期|^附件|^公开\d+�
  * Other captions ("单位名称：…", "编制单位：…") name who filled the form, not a project field.
  */
 export const CAPTION_DEPARTMENT = /^(部门名称|主管部门(名称)?|预算部门(名称)?)$/;
+
+/** The head of an attachment list in a covering notice: "附件：1.2024年…分配表". */
+export const ATTACHMENT_LIST_HEAD = /^附件[:：]\s*\d{1,2}[.．、]/;
+
+/** A numbered entry of such a list on a line of its own: "2.中央对地方…绩效目标表". */
+export const LIST_ITEM = /^\d{1,2}[.．、]/;

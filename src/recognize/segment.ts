@@ -9,7 +9,7 @@ import { diag } from '../ir/diagnostics.js';
 import { kindOfTitle, titleYearOf, yearOf } from '../../pipelines/families.js';
 import { HEADER_FIELDS, roleOf } from '../../pipelines/columns.js';
 import {
-  CAPTION_ROW, MAX_CAPTION_LENGTH, NOT_A_TITLE, NOT_TITLE_HEAD, OTHER_TABLE_TITLE, PREAMBLE_CELL, PROSE_PUNCTUATION,
+  ATTACHMENT_LIST_HEAD, CAPTION_ROW, LIST_ITEM, MAX_CAPTION_LENGTH, NOT_A_TITLE, NOT_TITLE_HEAD, OTHER_TABLE_TITLE, PREAMBLE_CELL, PROSE_PUNCTUATION,
   SECTION_NUMBER, SUMMARY_HEADER_CELL, TABLE_CODE,
 } from '../../pipelines/captions.js';
 import { filled, soleText, type Line } from './stream.js';
@@ -26,10 +26,27 @@ export interface Region {
 const MAX_CONTEXT = 8;
 const isCaption = (key: string) => key.length <= MAX_CAPTION_LENGTH && !PROSE_PUNCTUATION.test(key);
 
-function titleKindOf(line: Line): TableKind | null {
+function titleKindOf(line: Line, listed?: Set<Line>): TableKind | null {
+  if (listed?.has(line)) return null;
   const text = line.paragraph ? line.keys[0]! : soleText(line) === null ? null : filled(line)[0]!.key;
   if (text === null || !isCaption(text) || TABLE_CODE.test(text)) return null;
   return kindOfTitle(text);
+}
+
+/**
+ * The entries of an attachment list in a covering notice ("附件：1.…分配表" / "2.…绩效目标表"):
+ * they name the tables attached, they are not the titles of what follows them.
+ */
+function attachmentListEntries(stream: Line[]): Set<Line> {
+  const entries = new Set<Line>();
+  let inList = false;
+  for (const line of stream) {
+    const key = line.paragraph ? line.keys[0]! : '';
+    if (line.paragraph && ATTACHMENT_LIST_HEAD.test(key)) inList = true;
+    else if (inList && line.paragraph && LIST_ITEM.test(key)) entries.add(line);
+    else inList = false;
+  }
+  return entries;
 }
 
 /** The row that opens a project table: a 项目名称 label cell (OCR may glue the next label on). */
@@ -63,6 +80,7 @@ export function segment(stream: Line[]): { regions: Region[]; diagnostics: Diagn
   const diagnostics: Diagnostic[] = [];
   let current: Region | null = null;
   let pending: Line[] = [];
+  const listed = attachmentListEntries(stream);
 
   const close = () => {
     if (current && current.lines.length > 0) regions.push(current);
@@ -70,12 +88,12 @@ export function segment(stream: Line[]): { regions: Region[]; diagnostics: Diagn
   };
   const open = (startLines: Line[]) => {
     const context = pending.slice(-MAX_CONTEXT);
-    current = { ...describe(context), context, lines: startLines };
+    current = { ...describe(context, listed), context, lines: startLines };
     pending = [];
   };
 
   for (const line of stream) {
-    const titleKind = titleKindOf(line);
+    const titleKind = titleKindOf(line, listed);
     if (titleKind !== null) {
       close();
       pending.push(line);
@@ -118,7 +136,7 @@ const isTitleHead = (line: Line | undefined, title: Line) =>
   !SECTION_NUMBER.test(line.keys[0]!) && !NOT_TITLE_HEAD.test(line.keys[0]!);
 
 /** Title, year and family from the caption lines; the last title-like line wins. */
-function describe(context: Line[]): Pick<Region, 'title' | 'titleKind' | 'year'> {
+function describe(context: Line[], listed: Set<Line>): Pick<Region, 'title' | 'titleKind' | 'year'> {
   let title: string | null = null;
   let titleKind: TableKind | null = null;
   let year: number | null = null;
@@ -129,15 +147,15 @@ function describe(context: Line[]): Pick<Region, 'title' | 'titleKind' | 'year'>
     year = yearOf(line.keys.join('')) ?? year;
     const head = context[k - 1];
     const joined = line.paragraph && isTitleHead(head, line) && isCaption(head!.keys[0]! + line.keys[0]!) ? head!.keys[0]! + line.keys[0]! : null;
-    const kind = titleKindOf(line) ?? (joined !== null && !TABLE_CODE.test(joined) ? kindOfTitle(joined) : null);
+    const kind = titleKindOf(line, listed) ?? (joined !== null && !TABLE_CODE.test(joined) ? kindOfTitle(joined) : null);
     if (kind !== null) {
       title = joined !== null && kindOfTitle(joined) !== null ? `${head!.texts[0]}${text}` : text;
       titleKind = kind;
       year ??= titleYearOf(line.keys.join(''));
-    } else if (line.paragraph && OTHER_TABLE_TITLE.test(line.keys[0]!) && isCaption(line.keys[0]!) && !TABLE_CODE.test(line.keys[0]!)) {
+    } else if (line.paragraph && !listed.has(line) && OTHER_TABLE_TITLE.test(line.keys[0]!) && isCaption(line.keys[0]!) && !TABLE_CODE.test(line.keys[0]!)) {
       named = text; // a table of another family: "2024年部门财务收支预算总表"
       year ??= titleYearOf(line.keys[0]!);
-    } else if (line.paragraph && !NOT_A_TITLE.test(line.keys[0]!) && isCaption(line.keys[0]!)) {
+    } else if (line.paragraph && !listed.has(line) && !NOT_A_TITLE.test(line.keys[0]!) && isCaption(line.keys[0]!)) {
       fallback = text;
     }
   });

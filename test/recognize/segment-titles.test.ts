@@ -69,3 +69,14 @@ describe('a line above a title that is not part of it', () => {
     expect(doc.tables[0]!.flags).not.toContain('project-name-from-title');
   });
 });
+
+describe('the attachment list of a covering notice', () => {
+  it('names the attached tables; its entries are not titles of what follows them', () => {
+    const regions = regionsOf(
+      para('附件：1.2024年普惠金融发展专项资金清算分配表'), para('2.中央对地方专项转移支付区域绩效目标表'),
+      para('长沙市财政局'), grid(['地区\t中央\t省级', '芙蓉区\t12\t34']),
+      para('中央对地方专项转移支付区域绩效目标表'), grid(TABLE),
+    );
+    expect(regions.map((r) => r.titleKind)).toEqual([null, 'project-targets']);
+  });
+});

@@ -89,13 +89,17 @@ export function recognizeProject(region: Region, ctx: IndicatorContext): Project
 function doubtfulOcr(lines: Line[], fundsAt: number, goalsAt: number, bodyEnd: number): string[] {
   const starts = [fundsAt, goalsAt, bodyEnd].filter((i) => i >= 0);
   const headerEnd = Math.min(...starts);
-  const fundsEnd = fundsAt >= 0 ? (goalsAt > fundsAt ? goalsAt : nextBlock(lines, fundsAt, bodyEnd)) : -1;
+  const fundsEnd = fundsAt >= 0 ? fundsEndOf(lines, fundsAt, goalsAt, bodyEnd) : -1;
   const doubtful = (from: number, to: number) => (ocrConfidenceOf(lines.slice(from, to)) ?? 1) < LOW_OCR_CONFIDENCE;
   return [
     ...(doubtful(0, headerEnd) ? ['ocr-low-confidence-header'] : []),
     ...(fundsAt >= 0 && doubtful(fundsAt, fundsEnd) ? ['ocr-low-confidence-funds'] : []),
   ];
 }
+
+/** Where the funds block starting at fundsAt ends: at the goals block, or the next block. */
+const fundsEndOf = (lines: Line[], fundsAt: number, goalsAt: number, bodyEnd: number) =>
+  goalsAt > fundsAt ? goalsAt : nextBlock(lines, fundsAt, bodyEnd);
 
 function nextBlock(lines: Line[], from: number, to: number): number {
   // a funds sub-header (目标申报数 | 预算编制数) continues the block it is under
@@ -106,7 +110,7 @@ function nextBlock(lines: Line[], from: number, to: number): number {
 
 function readFundsBlock(lines: Line[], contextUnit: '元' | '万元' | null, fundsAt: number, goalsAt: number, bodyEnd: number, flags: string[]): Funds | null {
   if (fundsAt >= 0) {
-    const end = goalsAt > fundsAt ? goalsAt : nextBlock(lines, fundsAt, bodyEnd);
+    const end = fundsEndOf(lines, fundsAt, goalsAt, bodyEnd);
     const headerUnit = filled(lines[fundsAt]!).map((c) => unitIn(c.key)).find((u) => u !== null) ?? null;
     // the merged 项目资金（万元） label may stand beside a row below the header (unruled PDF tables)
     const labelUnit = lines.slice(fundsAt + 1, end).flatMap((l) => filled(l)).filter((c) => parseAmountCell(c.key).value === null)

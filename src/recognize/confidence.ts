@@ -29,9 +29,9 @@ export const PENALTY: Record<string, number> = {
   'unit-normalized': 0,
   'ocr-comparator-glyph': 0.05,
   'ocr-low-confidence': 0.05,
-  // OCR doubted characters of the table's header / funds block: its project or funds may be misread
   // a strict > or < read by OCR: most often a misread ≥ / ≤
   'ocr-strict-comparator': 0.08,
+  // OCR doubted characters of the table's header / funds block: its project or funds may be misread
   'ocr-low-confidence-header': 0.15,
   'ocr-low-confidence-funds': 0.1,
   // the record's fields were split out of one prose cell by its labels: reliable when they parse

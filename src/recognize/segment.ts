@@ -143,19 +143,20 @@ function describe(context: Line[], listed: Set<Line>): Pick<Region, 'title' | 't
   let fallback: string | null = null;
   let named: string | null = null;
   context.forEach((line, k) => {
+    if (listed.has(line)) return; // an attachment list entry names a table elsewhere
     const text = line.paragraph ? line.texts[0]! : (soleText(line) ?? filled(line).map((c) => c.text).join(' '));
     year = yearOf(line.keys.join('')) ?? year;
     const head = context[k - 1];
     const joined = line.paragraph && isTitleHead(head, line) && isCaption(head!.keys[0]! + line.keys[0]!) ? head!.keys[0]! + line.keys[0]! : null;
-    const kind = titleKindOf(line, listed) ?? (joined !== null && !TABLE_CODE.test(joined) ? kindOfTitle(joined) : null);
+    const kind = titleKindOf(line) ?? (joined !== null && !TABLE_CODE.test(joined) ? kindOfTitle(joined) : null);
     if (kind !== null) {
       title = joined !== null && kindOfTitle(joined) !== null ? `${head!.texts[0]}${text}` : text;
       titleKind = kind;
       year ??= titleYearOf(line.keys.join(''));
-    } else if (line.paragraph && !listed.has(line) && OTHER_TABLE_TITLE.test(line.keys[0]!) && isCaption(line.keys[0]!) && !TABLE_CODE.test(line.keys[0]!)) {
+    } else if (line.paragraph && OTHER_TABLE_TITLE.test(line.keys[0]!) && isCaption(line.keys[0]!) && !TABLE_CODE.test(line.keys[0]!)) {
       named = text; // a table of another family: "2024年部门财务收支预算总表"
       year ??= titleYearOf(line.keys[0]!);
-    } else if (line.paragraph && !listed.has(line) && !NOT_A_TITLE.test(line.keys[0]!) && isCaption(line.keys[0]!)) {
+    } else if (line.paragraph && !NOT_A_TITLE.test(line.keys[0]!) && isCaption(line.keys[0]!)) {
       fallback = text;
     }
   });

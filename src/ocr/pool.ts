@@ -30,6 +30,11 @@ export interface PoolOptions {
 
 /** Memory the pool may take, MB: the bar for a batch is 4 GB, leave room for the main thread. */
 const MEMORY_BUDGET_MB = 3000;
+/**
+ * Compiled (dist/…/pool.js), the worker is plain JavaScript; run from the TypeScript sources
+ * (tsx, vitest), worker threads do not inherit the loader, so worker.mjs registers tsx first.
+ */
+const WORKER_URL = import.meta.url.endsWith('.js') ? new URL('./worker-main.js', import.meta.url) : new URL('./worker.mjs', import.meta.url);
 const PAGES_PER_WORKER = 50;
 
 export function poolSize(engine: EngineName, cores = availableParallelism(), memoryMb = totalmem() / 2 ** 20): number {
@@ -97,7 +102,7 @@ export class OcrPool {
   private spawn(): Slot {
     // one native thread per worker: parallelism comes from workers (one page each), which also
     // covers the single-threaded structure stages; intra-op threads would only compete with them
-    const worker = new Worker(new URL('./worker.mjs', import.meta.url), { workerData: { engine: this.engine, threads: 1 } });
+    const worker = new Worker(WORKER_URL, { workerData: { engine: this.engine, threads: 1 } });
     const slot: Slot = { worker, busy: false, pages: 0 };
     this.workersStarted++;
     worker.on('message', (reply: WorkerReply) => this.settle(slot, reply));

@@ -6,10 +6,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const cli = fileURLToPath(new URL('../../src/cli/evaltab.mjs', import.meta.url));
+// the TypeScript sources through tsx; the compiled CLI is tried by test/package/pack.test.ts
+const cli = fileURLToPath(new URL('../../src/cli/evaltab.ts', import.meta.url));
 const sample = fileURLToPath(new URL('../../samples/liupanshui-police-2023-self-evaluation.txt', import.meta.url));
 const run = (...args: string[]) =>
-  spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, EVALTAB_LOG_LEVEL: 'silent' } });
+  spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { encoding: 'utf8', env: { ...process.env, EVALTAB_LOG_LEVEL: 'silent' } });
 
 describe('evaltab extract', () => {
   it('prints the Document of a single input to stdout and exits 0', () => {

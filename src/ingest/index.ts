@@ -35,7 +35,8 @@ export type Ingester = (input: IngestInput) => Promise<Layout>;
 /** Registry: add an ingester here when a format is supported. */
 export const INGESTERS: Partial<Record<Sniffed, Ingester>> = {
   text: ingestTextBytes,
-  html: ingestTextBytes,
+  // parse5 loaded on first use; tables with their rowspan/colspan (src/ingest/html)
+  html: (input) => import('./html/html-ingester.js').then(({ ingestHtml }) => ingestHtml(input)),
   docx: ingestDocx,
   ole: ingestDocx, // .doc/.wps via LibreOffice; encrypted DOCX reported (src/ingest/docx/legacy-convert.ts)
   // loaded on first use: pdf.js is large and patches built-ins while loading (src/ingest/pdf/pdfjs.ts)

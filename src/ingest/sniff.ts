@@ -20,7 +20,19 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): Sniffed {
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image'; // JPEG
   if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) return 'image'; // TIFF
   if (looksBinary(bytes)) return 'binary';
-  return /\.html?$/i.test(fileName) ? 'html' : 'text';
+  return /\.(html?|xhtml|shtml)$/i.test(fileName) || looksLikeHtmlPage(bytes) ? 'html' : 'text';
+}
+
+/**
+ * A web page saved under another name: after a BOM, whitespace, an XML declaration and
+ * comments (IE's "saved from url"), it starts with <!doctype html or <html. Text that merely
+ * holds <table>/<td> lines is OCR output and stays text (src/ingest/text/shape.ts 'ocr').
+ */
+function looksLikeHtmlPage(bytes: Uint8Array): boolean {
+  const utf16 = startsWith(bytes, [0xff, 0xfe]) ? 'utf-16le' : startsWith(bytes, [0xfe, 0xff]) ? 'utf-16be' : null;
+  const head = new TextDecoder(utf16 ?? 'latin1').decode(bytes.subarray(0, 2048)).replace(/^(\uFEFF|\u00EF\u00BB\u00BF)/, '');
+  const rest = head.replace(/^(\s+|<\?xml[^>]*>|<!--[\s\S]*?-->)*/, '');
+  return /^<(!doctype\s+html|html[\s>])/i.test(rest);
 }
 
 /** NUL bytes or many C0 control characters in the first 64 KiB mean this is not text. */

@@ -1,26 +1,38 @@
-/** Argument parsing for `evaltab extract`; usage errors are CliError(exit code 2). */
-import { parseArgs } from 'node:util';
-import { ENGINE_NAMES, type EngineName } from '../ocr/engine.js';
-import { DEFAULT_ENGINE } from '../ocr/engines.js';
+/**
+ * The command line: which command, and its options, parsed by that command's parser
+ * (extract-args.ts, dataset-args.ts). Usage errors are CliError (exit code 2). HELP is the
+ * top-level help and the help of extract; the dataset commands have their own (dataset-help.ts).
+ */
+import { CliError } from './errors.js';
+import { parseDbAdd, parseExport, parseReport, parseSearch, type DbAddArgs, type ExportArgs, type ReportArgs, type SearchArgs } from './dataset-args.js';
+import { DB_HELP, EXPORT_HELP, REPORT_HELP, SEARCH_HELP } from './dataset-help.js';
+import { parseExtract, type ExtractArgs } from './extract-args.js';
 
-export class CliError extends Error {
-  constructor(message: string, readonly exitCode: number = 2) {
-    super(message);
-  }
-}
+export { CliError } from './errors.js';
+export type { ExtractArgs } from './extract-args.js';
 
-export const HELP = `evaltab — Chinese budget-performance tables (绩效自评表, 绩效目标表, 决算) to JSON
+export const HELP = `evaltab — Chinese budget-performance tables (绩效自评表, 绩效目标表, 决算) to JSON and a dataset
 
 Usage:
-  evaltab extract <files or directories...> [--out DIR] [options]
+  evaltab extract <files or directories...> [--out DIR] [--db FILE] [options]
+  evaltab db add <JSON files or directories...> --db FILE
+  evaltab search <text> --db FILE [filters] [--json | --csv]
+  evaltab export --db FILE --to OUT.csv|OUT.jsonl|OUT.parquet [--what indicators|tables|funds|checks] [filters]
+  evaltab report --db FILE [filters] [--html OUT.html]
+  evaltab --version
+  evaltab <command> --help      the options of db, search, export and report
 
-Writes DIR/<input file name>.json for each input (a.txt → a.txt.json), one Document per input
+extract writes DIR/<input file name>.json for each input (a.txt → a.txt.json), one Document per input
 per the output contract (src/contract/document.schema.json). With a single input and no --out, the
 Document is printed to stdout. Directories are searched recursively for .txt .text .csv .tsv
 .md .html .docx .doc .wps .pdf .png .jpg .jpeg .tif .tiff .xlsx .xlsm files.
 
-Options:
+With --db FILE, every Document is also loaded into the SQLite dataset FILE as soon as it is
+extracted (then JSON files are written only when --out is given too).
+
+Options of extract:
   --out DIR           directory for the JSON files (created if missing)
+  --db FILE           SQLite dataset to load the Documents into (created if missing)
   --concurrency N     documents processed at once (default: number of CPU cores)
   --max-text-mb N     refuse text inputs larger than N MB (default 32)
   --ocr-engine NAME   OCR for images and scanned PDF pages: paddle (default), tesseract,
@@ -33,71 +45,43 @@ Options:
 Exit status:
   0  every input yielded a Document without an error diagnostic
   1  some input could not be read (its Document, with an error diagnostic, is still written)
-  2  usage error
+  2  usage error, or an optional package is missing (the message says what to install)
 
 Diagnostics about a document are in its JSON ("diagnostics", and "flags" on every record);
 records with confidence below 0.8 are meant for human review.`;
 
-export interface ExtractArgs {
-  inputs: string[];
-  out: string | null;
-  concurrency: number;
-  maxTextBytes: number;
-  ocrEngine: EngineName | 'none';
-  ocrDpi: number;
-  ocrWorkers: number | null;
-  quiet: boolean;
-}
+export type Parsed =
+  | { command: 'help'; text: string }
+  | { command: 'version' }
+  | { command: 'extract'; args: ExtractArgs }
+  | { command: 'db add'; args: DbAddArgs }
+  | { command: 'search'; args: SearchArgs }
+  | { command: 'export'; args: ExportArgs }
+  | { command: 'report'; args: ReportArgs };
 
-export function parseCli(argv: string[], cores: number): { help: true } | { help: false; args: ExtractArgs } {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string' },
-        concurrency: { type: 'string' },
-        'max-text-mb': { type: 'string' },
-        'ocr-engine': { type: 'string' },
-        'ocr-dpi': { type: 'string' },
-        'ocr-workers': { type: 'string' },
-        quiet: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new CliError(`${(error as Error).message}\nRun evaltab --help for usage.`);
-  }
-  const { values, positionals } = parsed;
-  if (values.help || positionals.length === 0) {
-    if (values.help) return { help: true };
+const COMMAND_HELP: Record<string, string> = { extract: HELP, db: DB_HELP, search: SEARCH_HELP, export: EXPORT_HELP, report: REPORT_HELP };
+
+/** Global flags that may come before the command; anything else there is a usage error. */
+const LEADING = new Set(['--quiet']);
+
+export function parseCli(argv: string[], cores: number): Parsed {
+  if (argv.includes('--version')) return { command: 'version' };
+  const at = argv.findIndex((arg) => !LEADING.has(arg));
+  const command = argv[at];
+  const rest = [...argv.slice(0, at), ...argv.slice(at + 1)];
+  if (command === undefined || command === '--help' || command === '-h') {
+    if (command !== undefined) return { command: 'help', text: HELP };
     throw new CliError('missing command: evaltab extract <files or directories...>\nRun evaltab --help for usage.');
   }
-  const [command, ...inputs] = positionals;
-  if (command !== 'extract') throw new CliError(`unknown command "${command}"; the command is "extract".\nRun evaltab --help for usage.`);
-  if (inputs.length === 0) throw new CliError('extract needs at least one file or directory');
-  const positive = (name: string, raw: string | undefined, fallback: number) => {
-    if (raw === undefined) return fallback;
-    const n = Number(raw);
-    if (!Number.isFinite(n) || n <= 0) throw new CliError(`--${name} must be a positive number, got "${raw}"`);
-    return n;
-  };
-  const engine = values['ocr-engine'] ?? DEFAULT_ENGINE;
-  if (engine !== 'none' && !(ENGINE_NAMES as readonly string[]).includes(engine)) {
-    throw new CliError(`--ocr-engine must be one of ${[...ENGINE_NAMES, 'none'].join(', ')}, got "${engine}"`);
+  if (command.startsWith('-')) throw new CliError(`the command comes first: evaltab extract|db|search|export|report ${command} …\nRun evaltab --help for usage.`);
+  const help = COMMAND_HELP[command];
+  if (help === undefined) throw new CliError(`unknown command "${command}"; the commands are extract, db, search, export and report.\nRun evaltab --help for usage.`);
+  if (rest.includes('--help') || rest.includes('-h')) return { command: 'help', text: help };
+  switch (command) {
+    case 'extract': return { command, args: parseExtract(rest, cores) };
+    case 'db': return { command: 'db add', args: parseDbAdd(rest) };
+    case 'search': return { command, args: parseSearch(rest) };
+    case 'export': return { command, args: parseExport(rest) };
+    default: return { command: 'report', args: parseReport(rest) };
   }
-  return {
-    help: false,
-    args: {
-      inputs,
-      out: values.out ?? null,
-      concurrency: Math.floor(positive('concurrency', values.concurrency, cores)),
-      maxTextBytes: positive('max-text-mb', values['max-text-mb'], 32) * 1024 * 1024,
-      ocrEngine: engine as EngineName | 'none',
-      ocrDpi: Math.min(600, Math.max(72, positive('ocr-dpi', values['ocr-dpi'], 300))),
-      ocrWorkers: values['ocr-workers'] === undefined ? null : Math.floor(positive('ocr-workers', values['ocr-workers'], 1)),
-      quiet: values.quiet ?? false,
-    },
-  };
 }

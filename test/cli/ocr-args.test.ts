@@ -4,7 +4,7 @@ import { CliError, parseCli } from '../../src/cli/args.js';
 
 const args = (...argv: string[]) => {
   const parsed = parseCli(['extract', 'a.png', ...argv], 2);
-  if (parsed.help) throw new Error('help');
+  if (parsed.command !== 'extract') throw new Error(parsed.command);
   return parsed.args;
 };
 

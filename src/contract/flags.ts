@@ -4,7 +4,7 @@
  * src/normalize/value.ts). Tests check that every flag the program emits is listed here.
  */
 export interface FlagDoc {
-  /** where the flag appears: on an indicator (or row) record, on the table, or on both (table fit checks) */
+  /** where the flag appears: on an indicator record, on the table, or on both (table fit checks; OCR doubts, which a table read as rows carries itself) */
   on: 'record' | 'table' | 'both';
   meaning: string;
 }
@@ -36,8 +36,8 @@ export const FLAGS: Readonly<Record<string, FlagDoc>> = {
   'digits-rejoined': { on: 'record', meaning: 'digits printed apart by letter spacing (">9 0 %") were read as one number' },
   'width-folded': { on: 'record', meaning: 'full-width characters (９５％, ＞＝) were read as their ASCII twins' },
   // OCR
-  'ocr-low-confidence': { on: 'record', meaning: 'the OCR engine doubted a cell behind the record (confidence below 0.85)' },
-  'ocr-comparator-glyph': { on: 'record', meaning: 'a ≥ / ≤ the OCR engine cannot read was restored from the glyph image' },
+  'ocr-low-confidence': { on: 'both', meaning: 'the OCR engine doubted a cell behind the record, or behind a table read as rows (confidence below 0.85)' },
+  'ocr-comparator-glyph': { on: 'both', meaning: 'a ≥ / ≤ the OCR engine cannot read was restored from the glyph image' },
   'ocr-comparator-fixed': { on: 'record', meaning: 'an OCR misreading of a comparator ("≪", "2=") was corrected' },
   'ocr-unit-fixed': { on: 'record', meaning: 'an OCR misreading of a unit was corrected' },
   'ocr-noise-removed': { on: 'record', meaning: 'OCR noise around a value was removed' },

@@ -39,6 +39,9 @@ export const INGESTERS: Partial<Record<Sniffed, Ingester>> = {
   html: (input) => import('./html/html-ingester.js').then(({ ingestHtml }) => ingestHtml(input)),
   docx: ingestDocx,
   ole: ingestDocx, // .doc/.wps via LibreOffice; encrypted DOCX reported (src/ingest/docx/legacy-convert.ts)
+  // .xls/.et (OLE with a workbook stream) and .ods: LibreOffice to XLSX, then the XLSX ingester
+  xls: (input) => import('./xlsx/legacy-spreadsheet.js').then(({ ingestLegacySpreadsheet }) => ingestLegacySpreadsheet(input)),
+  ods: (input) => import('./xlsx/legacy-spreadsheet.js').then(({ ingestLegacySpreadsheet }) => ingestLegacySpreadsheet(input)),
   // loaded on first use: pdf.js is large and patches built-ins while loading (src/ingest/pdf/pdfjs.ts)
   pdf: (input) => import('./pdf/index.js').then(({ ingestPdf }) => ingestPdf(input)),
   // PNG, JPEG, TIFF: OCR (src/ingest/scan), engines loaded on first use
@@ -58,6 +61,7 @@ const UNSUPPORTED: Record<string, string> = {
 export function formatOf(sniffed: Sniffed): Layout['format'] {
   if (sniffed === 'pdf' || sniffed === 'docx' || sniffed === 'image' || sniffed === 'xlsx' || sniffed === 'html') return sniffed;
   if (sniffed === 'ole' || sniffed === 'zip') return 'docx';
+  if (sniffed === 'xls' || sniffed === 'ods') return 'xlsx'; // read as the XLSX LibreOffice converts them to
   return 'text';
 }
 

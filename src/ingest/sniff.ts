@@ -3,8 +3,10 @@
  * only as a tie-breaker: a PDF renamed .txt is still a PDF.
  */
 import type { SourceFormat } from '../ir/types.js';
+import { isOds, isOleSpreadsheet } from './office/office-kind.js';
 
-export type Sniffed = SourceFormat | 'ole' | 'zip' | 'binary' | 'empty';
+/** 'xls': an OLE spreadsheet (.xls/.et); 'ods': OpenDocument; both read through LibreOffice as XLSX */
+export type Sniffed = SourceFormat | 'ole' | 'xls' | 'ods' | 'zip' | 'binary' | 'empty';
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
@@ -12,10 +14,11 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): Sniffed {
   if (bytes.length === 0) return 'empty';
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'pdf'; // %PDF
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
+    if (isOds(bytes, fileName)) return 'ods';
     if (/\.(xlsx|xlsm)$/i.test(fileName)) return 'xlsx';
     return /\.(docx|docm|dotx)$/i.test(fileName) ? 'docx' : 'zip';
   }
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'ole'; // .doc/.wps/.xls, or an encrypted OOXML
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return isOleSpreadsheet(bytes, fileName) ? 'xls' : 'ole'; // .xls/.et by its streams; else .doc/.wps, or an encrypted OOXML
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) return 'image'; // PNG
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image'; // JPEG
   if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) return 'image'; // TIFF

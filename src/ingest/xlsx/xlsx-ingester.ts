@@ -2,46 +2,44 @@
  * XLSX ingest (issue #13): every visible sheet is a page; merged ranges become real spans,
  * each cell's text is what Excel shows (cell-text.ts), hidden sheets, rows and columns are
  * skipped and reported, and a title printed as one cell across the top of a sheet becomes a
- * paragraph, as it would be above a table in a PDF. The archive's declared sizes are checked
- * before exceljs inflates it. Unusable input gives an error diagnostic, never a throw.
+ * paragraph, as it would be above a table in a PDF. The archive is checked against its limits
+ * before exceljs inflates it (zip-limits.ts). Unusable input gives an error diagnostic, never a throw.
  */
 import ExcelJS from 'exceljs';
 import type { Diagnostic } from '../../contract/schema.js';
 import { diag } from '../../ir/diagnostics.js';
 import type { Block, Layout } from '../../ir/types.js';
-import { mb, readZipDirectory } from '../docx/zip-reader.js';
 import type { IngestInput } from '../index.js';
 import { sheetBlocks } from './sheet-grid.js';
+import { checkArchive, DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './zip-limits.js';
 
-/** An XLSX holds a few dozen parts; its sheets inflate to at most a few hundred MB. */
-const LIMITS = { maxEntries: 10_000, maxTotalBytes: 500 * 1024 * 1024 };
-
-export async function ingestXlsx(input: IngestInput): Promise<Layout> {
-  const failed = (message: string): Layout => ({
-    format: 'xlsx', pages: null, ocr: false, blocks: [], diagnostics: [diag('error', 'xlsx:unreadable', `cannot read ${input.path}: ${message}`)],
-  });
-  try {
-    const declared = readZipDirectory(input.bytes, LIMITS).reduce((sum, e) => sum + e.uncompressedSize, 0);
-    if (declared > LIMITS.maxTotalBytes) return failed(`the workbook would inflate to ${mb(declared)}, more than the ${mb(LIMITS.maxTotalBytes)} allowed`);
-  } catch (error) {
-    return failed(`not a readable ZIP archive (${(error as Error).message})`);
-  }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength) as never);
-  } catch (error) {
-    return failed(`not a readable workbook (${(error as Error).message})`);
-  }
-  const blocks: Block[] = [];
-  const diagnostics: Diagnostic[] = [];
-  workbook.worksheets.forEach((sheet, k) => {
-    const page = k + 1;
-    if (sheet.state !== 'visible') {
-      diagnostics.push(diag('info', 'xlsx:hidden-sheet', `sheet ${page} "${sheet.name}" is hidden: not read`, page));
-      return;
+/** Builds the ingester with its limits; tests pass small ones. */
+export function makeXlsxIngester(limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS) {
+  return async function ingestXlsx(input: IngestInput): Promise<Layout> {
+    const failed = (code: string, message: string): Layout => ({
+      format: 'xlsx', pages: null, ocr: false, blocks: [], diagnostics: [diag('error', `xlsx:${code}`, `cannot read ${input.path}: ${message}`)],
+    });
+    const problem = await checkArchive(input.bytes, limits);
+    if (problem) return failed(problem.code, problem.message);
+    const workbook = new ExcelJS.Workbook();
+    try {
+      await workbook.xlsx.load(Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength) as never);
+    } catch (error) {
+      return failed('unreadable', `not a readable workbook (${(error as Error).message})`);
     }
-    blocks.push(...sheetBlocks(sheet, page, diagnostics));
-  });
-  if (workbook.worksheets.length === 0) diagnostics.push(diag('warning', 'xlsx:no-sheets', 'the workbook has no worksheets'));
-  return { format: 'xlsx', pages: workbook.worksheets.length, ocr: false, blocks, diagnostics };
+    const blocks: Block[] = [];
+    const diagnostics: Diagnostic[] = [];
+    workbook.worksheets.forEach((sheet, k) => {
+      const page = k + 1;
+      if (sheet.state !== 'visible') {
+        diagnostics.push(diag('info', 'xlsx:hidden-sheet', `sheet ${page} "${sheet.name}" is hidden: not read`, page));
+        return;
+      }
+      blocks.push(...sheetBlocks(sheet, page, diagnostics));
+    });
+    if (workbook.worksheets.length === 0) diagnostics.push(diag('warning', 'xlsx:no-sheets', 'the workbook has no worksheets'));
+    return { format: 'xlsx', pages: workbook.worksheets.length, ocr: false, blocks, diagnostics };
+  };
 }
+
+export const ingestXlsx = makeXlsxIngester();

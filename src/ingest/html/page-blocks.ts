@@ -7,7 +7,7 @@
  * Older government sites lay their pages out with tables: the page is a table whose middle
  * cell holds the disclosure table. Flattening that inner table into a cell of the outer one
  * (what is right for a small table nested in a Word cell) would lose it, so a table that
- * holds a table at least as large as itself (counting the cells of each table's own rows),
+ * holds a table larger than itself (more cells in its own rows than the outer table has),
  * or says role="presentation", is read as layout: its cells are blocks of text like <div>s
  * and the tables inside are read in their own right.
  */
@@ -52,7 +52,7 @@ function tableStats(root: Node): Map<Element, TableStats> {
 function isLayoutTable(table: Element, stats: Map<Element, TableStats>): boolean {
   if (/^(presentation|none)$/i.test(attr(table, 'role')?.trim() ?? '')) return true;
   const mine = stats.get(table);
-  return !!mine && mine.inner.some((t) => (stats.get(t)?.ownCells ?? 0) >= mine.ownCells);
+  return !!mine && mine.inner.some((t) => (stats.get(t)?.ownCells ?? 0) > mine.ownCells);
 }
 
 class BlockSink {

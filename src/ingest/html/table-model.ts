@@ -1,6 +1,6 @@
 /**
  * <table> → Grid with real spans, placed by the HTML table-forming algorithm (WHATWG HTML
- * §4.9.12 "Processing model"): row groups in tree order with <tfoot> moved to the end, each
+ * §4.9.12 "Processing model"): row groups in order (rowGroups: thead first, tfoot last), each
  * cell at the first slot of its row not taken by a cell spanning down from a row above,
  * colspan 0 read as 1 and clamped to 1000, rowspan clamped to 65534 and rowspan=0 reaching
  * to the end of its row group.
@@ -56,10 +56,15 @@ export function rowSpanOf(td: Element): number {
 
 const visibleChildren = (el: Element, ...tags: string[]) => childElements(el, ...tags).filter((c) => !isHidden(c));
 
-/** Row groups in table order: thead/tbody (and runs of bare <tr>) in tree order, then the tfoots. */
+/**
+ * Row groups in the order a reader sees them: the first <thead> on top (CSS 2.1 §17.2, where
+ * the HTML table model keeps tree order), then tbody/thead and runs of bare <tr> in tree
+ * order, then the tfoots (HTML table model and CSS alike).
+ */
 export function rowGroups(table: Element): Element[][] {
   const groups: Element[][] = [];
   const feet: Element[][] = [];
+  let head: Element[] | null = null;
   let bare: Element[] | null = null;
   for (const child of table.childNodes) {
     if (!isElement(child) || isHidden(child)) continue;
@@ -69,10 +74,11 @@ export function rowGroups(table: Element): Element[][] {
       continue;
     }
     bare = null;
-    if (child.tagName === 'thead' || child.tagName === 'tbody') groups.push(visibleChildren(child, 'tr'));
+    if (child.tagName === 'thead' && head === null) head = visibleChildren(child, 'tr');
+    else if (child.tagName === 'thead' || child.tagName === 'tbody') groups.push(visibleChildren(child, 'tr'));
     else if (child.tagName === 'tfoot') feet.push(visibleChildren(child, 'tr'));
   }
-  return [...groups, ...feet];
+  return [...(head ? [head] : []), ...groups, ...feet];
 }
 
 /** A cell spanning down from a row above: it takes columns [col, end) through row lastRow. */
@@ -145,6 +151,7 @@ export function readTable(table: Element, budget: SlotBudget): TableRead {
     // spans clamped to the rows kept
     for (const cell of grid.cells) cell.rowSpan = Math.min(cell.rowSpan, grid.rowCount - cell.row);
   }
-  budget.left -= grid.rowCount * grid.colCount;
+  // once a table is cut, the page's budget is spent: later tables are skipped, not read in part
+  budget.left = placed.rowsDropped > 0 ? 0 : budget.left - grid.rowCount * grid.colCount;
   return { grid, caption: caption === '' ? null : caption, rowsDropped: placed.rowsDropped, overlaps: placed.overlaps, nestedTables: placed.nestedTables };
 }

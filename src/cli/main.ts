@@ -6,7 +6,9 @@
 import { availableParallelism } from 'node:os';
 import { log } from '../log.js';
 import { MissingPackageError } from '../emit/optional.js';
+import { DatasetError } from '../dataset/errors.js';
 import { CliError, parseCli } from './args.js';
+import { runDbAdd } from './commands/db-add.js';
 import { runExtract } from './commands/extract.js';
 import { processIo } from './io.js';
 import { evaltabVersion } from './version.js';
@@ -28,11 +30,12 @@ export async function main(argv: string[]): Promise<number> {
   try {
     switch (parsed.command) {
       case 'extract': return await runExtract(parsed.args, INPUT_EXTENSIONS, io);
+      case 'db add': return await runDbAdd(parsed.args, io);
       default: throw new CliError(`${parsed.command} is not available yet`);
     }
   } catch (error) {
-    // a missing optional package: say so, without a stack trace
-    if (error instanceof MissingPackageError) throw new CliError(error.message);
+    // a missing optional package or an unusable dataset file: say so, without a stack trace
+    if (error instanceof MissingPackageError || error instanceof DatasetError) throw new CliError(error.message);
     throw error;
   }
 }

@@ -7,6 +7,7 @@ import pLimit from 'p-limit';
 import type { Document } from '../../contract/schema.js';
 import { closeAll, emitAll, type DocumentEmitter } from '../../emit/emitter.js';
 import { createJsonEmitter } from '../../emit/json.js';
+import { createSqliteEmitter } from '../../emit/sqlite.js';
 import { log } from '../../log.js';
 import { closeSharedPools } from '../../ocr/pool.js';
 import { processFile } from '../../pipeline.js';
@@ -14,6 +15,7 @@ import { CliError } from '../errors.js';
 import type { ExtractArgs } from '../extract-args.js';
 import { expandInputs } from '../inputs.js';
 import type { Io } from '../io.js';
+import { evaltabVersion } from '../version.js';
 
 export async function runExtract(args: ExtractArgs, inputExtensions: RegExp, io: Io): Promise<number> {
   const files = await expandInputs(args.inputs, inputExtensions);
@@ -47,7 +49,7 @@ const indicatorCount = (doc: Document): number => doc.tables.reduce((n, t) => n 
  */
 async function openEmitters(args: ExtractArgs, fileCount: number, io: Io): Promise<DocumentEmitter[]> {
   const emitters: DocumentEmitter[] = [];
-  if (args.db !== null) throw new CliError('--db: the dataset is not available yet');
+  if (args.db !== null) emitters.push(await createSqliteEmitter(args.db, { evaltabVersion: evaltabVersion() }));
   if (args.out !== null) emitters.push(await createJsonEmitter({ dir: args.out }));
   else if (args.db === null) emitters.push(await createJsonEmitter(fileCount === 1 ? { stream: io.stdout } : { dir: '.' }));
   return emitters;

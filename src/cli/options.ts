@@ -7,7 +7,9 @@ import { CliError } from './errors.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-export function parseOptions<T extends Options>(command: string, argv: string[], options: T) {
+type Parsed<T extends Options> = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: T }>>;
+
+export function parseOptions<T extends Options>(command: string, argv: string[], options: T): Parsed<T> {
   try {
     return parseArgs({ args: argv, allowPositionals: true, strict: true, options });
   } catch (error) {

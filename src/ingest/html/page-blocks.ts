@@ -80,7 +80,7 @@ class BlockSink {
       return;
     }
     const read = readTable(el, this.budget);
-    if (read.caption) this.paragraph(read.caption, startLine(el));
+    for (const line of read.caption) this.paragraph(line, read.captionLine);
     if (read.grid.cells.some((c) => c.text !== '')) {
       this.blocks.push({ type: 'grid', grid: read.grid });
       this.tables++;

@@ -27,7 +27,10 @@ export interface SlotBudget {
 
 export interface TableRead {
   grid: Grid;
-  caption: string | null;
+  /** the <caption>'s lines (a title and a year line often share one caption, split by <br>) */
+  caption: string[];
+  /** source line of the <caption> start tag */
+  captionLine: number | null;
   /** rows dropped because the slot budget ran out (0 when the table was read whole) */
   rowsDropped: number;
   /** cells shortened because they ran into a cell spanning down from above */
@@ -144,7 +147,7 @@ function placeCells(groups: Element[][], budget: SlotBudget): Placement {
 
 export function readTable(table: Element, budget: SlotBudget): TableRead {
   const captionEl = visibleChildren(table, 'caption')[0];
-  const caption = captionEl ? elementText(captionEl).text.replace(/\n/g, ' ') : '';
+  const caption = captionEl ? elementText(captionEl).text.split('\n').filter((l) => l !== '') : [];
   const placed = placeCells(rowGroups(table), budget);
   const grid: Grid = { page: null, rowCount: placed.rows, colCount: placed.width, cells: placed.cells, spans: 'real' };
   if (placed.rowsDropped > 0) {
@@ -153,5 +156,5 @@ export function readTable(table: Element, budget: SlotBudget): TableRead {
   }
   // once a table is cut, the page's budget is spent: later tables are skipped, not read in part
   budget.left = placed.rowsDropped > 0 ? 0 : budget.left - grid.rowCount * grid.colCount;
-  return { grid, caption: caption === '' ? null : caption, rowsDropped: placed.rowsDropped, overlaps: placed.overlaps, nestedTables: placed.nestedTables };
+  return { grid, caption, captionLine: captionEl ? startLine(captionEl) : null, rowsDropped: placed.rowsDropped, overlaps: placed.overlaps, nestedTables: placed.nestedTables };
 }

@@ -7,12 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { codes, grids, outline, readPage, spans } from './helpers.js';
 
 describe('HTML page blocks', () => {
-  it('headings, paragraphs, <div> text and captions become paragraphs in document order around the grid', async () => {
+  it('headings, paragraphs, <div> text and caption lines become paragraphs in document order around the grid', async () => {
     const layout = await readPage(`<!DOCTYPE html><html><head><title>网页标题不是段落</title></head><body>
       <div class="crumb">首页 &gt; 信息公开 &gt; <a href="#">财政预决算</a></div>
       <h1>2024年度项目支出绩效自评表</h1>
       <p>单位（盖章）：某某局&nbsp;&nbsp;&nbsp;&nbsp;填报日期：2025年3月<br>单位：万元</p>
-      <table><caption>表1 <b>项目</b>情况</caption><tr><td>项目名称</td><td>社区服务</td></tr></table>
+      <table><caption>表1 <b>项目</b>情况<br>（2023年度）</caption><tr><td>项目名称</td><td>社区服务</td></tr></table>
       <div>附件：<span>说明</span></div>
     </body></html>`);
     expect(outline(layout)).toEqual([
@@ -21,6 +21,7 @@ describe('HTML page blocks', () => {
       'p: 单位（盖章）：某某局    填报日期：2025年3月',
       'p: 单位：万元',
       'p: 表1 项目情况',
+      'p: （2023年度）',
       'grid 1x2',
       'p: 附件：说明',
     ]);

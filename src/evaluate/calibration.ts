@@ -40,9 +40,15 @@ export const highPrecision = (c: Calibration) => (c.high === 0 ? 1 : c.highRight
 /** Share of wrong records below 0.8 (1 when there are none). */
 export const wrongCaught = (c: Calibration) => (c.wrong === 0 ? 1 : c.wrongBelowReview / c.wrong);
 
-/** The group a sample is reported in: its format, the variation suite per format, scans per engine. */
+/**
+ * The group a sample is reported in: its format, the variation suite per format, scans per
+ * engine. samples/xls are read as the XLSX LibreOffice converts them to (format 'xlsx') and are
+ * reported apart, as a format of their own.
+ */
 export function groupOf(r: Pick<EvalResult, 'sample' | 'format'>, engine: string): string {
   if (r.sample.includes('-scan.')) return `scan:${engine}`;
-  if (r.sample.split('/').includes('variants')) return `variants:${r.format}`;
+  const dirs = r.sample.split('/');
+  if (dirs.includes('variants')) return `variants:${r.format}`;
+  if (dirs.includes('xls')) return 'xls';
   return r.format;
 }

@@ -25,7 +25,8 @@ Usage:
 extract writes DIR/<input file name>.json for each input (a.txt → a.txt.json), one Document per input
 per the output contract (src/contract/document.schema.json). With a single input and no --out, the
 Document is printed to stdout. Directories are searched recursively for .txt .text .csv .tsv
-.md .html .htm .xhtml .shtml .docx .doc .wps .pdf .png .jpg .jpeg .tif .tiff .xlsx .xlsm files.
+.md .html .htm .xhtml .shtml .docx .doc .wps .pdf .png .jpg .jpeg .tif .tiff .xlsx .xlsm
+.xls .xlt .et .ett .ods files (.doc .wps .xls .et .ods read through LibreOffice).
 
 With --db FILE, every Document is also loaded into the SQLite dataset FILE as soon as it is
 extracted (then JSON files are written only when --out is given too).

@@ -13,7 +13,7 @@ import { runExtract } from './commands/extract.js';
 import { processIo } from './io.js';
 import { evaltabVersion } from './version.js';
 
-const INPUT_EXTENSIONS = /\.(txt|text|csv|tsv|md|html?|xhtml|shtml|docx|doc|wps|pdf|png|jpe?g|tiff?|xlsx|xlsm)$/i;
+const INPUT_EXTENSIONS = /\.(txt|text|csv|tsv|md|html?|xhtml|shtml|docx|doc|wps|pdf|png|jpe?g|tiff?|xlsx|xlsm|xls|xlt|et|ett|ods)$/i;
 
 export async function main(argv: string[]): Promise<number> {
   const parsed = parseCli(argv, availableParallelism());

@@ -9,6 +9,7 @@ import { MissingPackageError } from '../emit/optional.js';
 import { DatasetError } from '../dataset/errors.js';
 import { CliError, parseCli } from './args.js';
 import { runDbAdd } from './commands/db-add.js';
+import { runExport } from './commands/export.js';
 import { runExtract } from './commands/extract.js';
 import { processIo } from './io.js';
 import { evaltabVersion } from './version.js';
@@ -31,6 +32,7 @@ export async function main(argv: string[]): Promise<number> {
     switch (parsed.command) {
       case 'extract': return await runExtract(parsed.args, INPUT_EXTENSIONS, io);
       case 'db add': return await runDbAdd(parsed.args, io);
+      case 'export': return await runExport(parsed.args, io);
       default: throw new CliError(`${parsed.command} is not available yet`);
     }
   } catch (error) {

@@ -1,10 +1,11 @@
 /** The dataset commands as a user runs them: child processes on a temp dir. */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import SQLite from 'better-sqlite3';
+import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const cli = fileURLToPath(new URL('../../src/cli/evaltab.ts', import.meta.url));
@@ -14,6 +15,7 @@ const run = (...args: string[]) =>
 
 const dir = mkdtempSync(join(tmpdir(), 'evaltab-cli-db-'));
 const db = join(dir, 'data.sqlite');
+const json = join(dir, 'json');
 const countIn = (path: string, table: string) => {
   const handle = new SQLite(path, { readonly: true });
   try {
@@ -23,16 +25,34 @@ const countIn = (path: string, table: string) => {
   }
 };
 
+/** RFC 4180 records (quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let field = '';
+  let record: string[] = [];
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { record.push(field); field = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { record.push(field); records.push(record); record = []; field = ''; i++; }
+    else field += c;
+  }
+  return records;
+}
+
 beforeAll(() => {
   // 六盘水 (3 project tables, 14 + 10 + 12 indicators) and a file that cannot be read
   const inputs = join(dir, 'in');
   mkdirSync(inputs);
   copyFileSync(join(samples, 'liupanshui-police-2023-self-evaluation.txt'), join(inputs, 'liupanshui.txt'));
   writeFileSync(join(inputs, 'bad.txt'), Buffer.from([0, 1, 2, 3, 0, 0]));
-  const r = run('extract', inputs, '--db', db);
+  const r = run('extract', inputs, '--db', db, '--out', json);
   expect(r.stderr).toBe('');
   expect(r.status).toBe(1);
-  expect(r.stdout).toBe(''); // --db alone: no JSON anywhere
+  expect(readdirSync(json).sort()).toEqual(['bad.txt.json', 'liupanshui.txt.json']);
 });
 
 describe('evaltab extract --db and db add', () => {
@@ -44,20 +64,72 @@ describe('evaltab extract --db and db add', () => {
     handle.close();
   });
 
+  it('writes no JSON for a single input with --db alone', () => {
+    const only = join(dir, 'only.sqlite');
+    const r = run('extract', join(samples, 'liupanshui-police-2023-self-evaluation.txt'), '--db', only);
+    expect([r.status, r.stdout]).toEqual([0, '']);
+    expect(countIn(only, 'indicators')).toBe(36);
+  });
+
   it('adds JSON outputs, reports and skips an invalid file, and replaces on re-adding', () => {
-    const out = join(dir, 'json');
-    expect(run('extract', join(samples, 'liupanshui-police-2023-self-evaluation.txt'), '--out', out).status).toBe(0);
-    writeFileSync(join(out, 'broken.json'), JSON.stringify({ schemaVersion: '1', tables: 'none' }));
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, JSON.stringify({ schemaVersion: '1', tables: 'none' }));
     const second = join(dir, 'second.sqlite');
-    const r = run('db', 'add', out, '--db', second);
+    const r = run('db', 'add', join(json, 'liupanshui.txt.json'), broken, '--db', second);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/skipped .*broken\.json: not an evaltab Document/);
     expect(r.stderr).toMatch(/added 1 document \(3 tables, 36 indicators\)/);
     expect(countIn(second, 'indicators')).toBe(36);
-    const again = run('db', 'add', join(out, 'liupanshui-police-2023-self-evaluation.txt.json'), '--db', second);
+    const again = run('db', 'add', json, '--db', second);
     expect(again.status).toBe(0);
-    expect(again.stderr).toMatch(/1 replaced an earlier load/);
-    expect([countIn(second, 'documents'), countIn(second, 'indicators')]).toEqual([1, 36]);
+    expect(again.stderr).toMatch(/added 2 documents \(3 tables, 36 indicators; 1 replaced an earlier load\)/);
+    expect([countIn(second, 'documents'), countIn(second, 'indicators')]).toEqual([2, 36]);
+  });
+});
+
+describe('evaltab export', () => {
+  const indicatorsInJson = () => readdirSync(json)
+    .map((f) => JSON.parse(readFileSync(join(json, f), 'utf8')) as { tables: { indicators: unknown[] }[] })
+    .reduce((n, d) => n + d.tables.reduce((m, t) => m + t.indicators.length, 0), 0);
+
+  it('writes as many rows as the JSON outputs hold indicators, in CSV, JSONL and Parquet', async () => {
+    const expected = indicatorsInJson();
+    expect(expected).toBe(36);
+    for (const ext of ['csv', 'jsonl', 'parquet']) {
+      const r = run('export', '--db', db, '--to', join(dir, `ind.${ext}`));
+      expect(r.status).toBe(0);
+      expect(r.stderr).toBe(`wrote 36 indicators to ${join(dir, `ind.${ext}`)}\n`);
+    }
+    const csv = parseCsv(readFileSync(join(dir, 'ind.csv'), 'utf8').slice(1));
+    const header = csv[0]!;
+    expect(csv).toHaveLength(1 + expected);
+    for (const record of csv) expect(record).toHaveLength(header.length);
+    const at = (name: string) => header.indexOf(name);
+    const row = csv.find((r) => r[at('level3')] === '警务技能训练中心装修')!;
+    // ≤3500平方米 target, ≤3692.46平方米 actual, weight 5 scored 0
+    expect([row[at('target_number')], row[at('target_unit')], row[at('actual_number')], row[at('weight')], row[at('score')]]).toEqual(['3500', '平方米', '3692.46', '5', '0']);
+    expect(row[at('target_raw')]).toBe('≤3500平方米');
+
+    const lines = readFileSync(join(dir, 'ind.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toHaveLength(expected);
+    const same = lines.find((l) => l.level3 === '警务技能训练中心装修')!;
+    expect([same.target_number, same.actual_number, same.needs_review === true || same.needs_review === false, same.year]).toEqual([3500, 3692.46, true, 2023]);
+
+    const bytes = readFileSync(join(dir, 'ind.parquet'));
+    const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    const meta = parquetMetadata(file);
+    expect(Number(meta.num_rows)).toBe(expected);
+    const types = Object.fromEntries(meta.schema.slice(1).map((s) => [s.name, s.type]));
+    expect([types.year, types.target_number, types.level3, types.needs_review]).toEqual(['INT32', 'DOUBLE', 'BYTE_ARRAY', 'BOOLEAN']);
+    const objects = await parquetReadObjects({ file, columns: ['level3', 'target_number', 'score'] });
+    expect(objects.find((o) => o.level3 === '警务技能训练中心装修')).toEqual({ level3: '警务技能训练中心装修', target_number: 3500, score: 0 });
   });
 
+  it('exports funds lines with the filters', () => {
+    const r = run('export', '--db', db, '--to', '-', '--format', 'jsonl', '--what', 'funds', '--department', '六盘水');
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toHaveLength(15); // 5 funds lines in each of the 3 projects
+    expect(lines.filter((l) => l.label === '年度资金总额').map((l) => [l.annual_budget, l.executed, l.execution_rate]))
+      .toEqual([[7340000, 7340000, 100], [4990000, 4844460.02, 97.08], [1110000, 1110000, 100]]);
+  });
 });

@@ -11,6 +11,7 @@ import { CliError, parseCli } from './args.js';
 import { runDbAdd } from './commands/db-add.js';
 import { runExport } from './commands/export.js';
 import { runExtract } from './commands/extract.js';
+import { runSearch } from './commands/search.js';
 import { processIo } from './io.js';
 import { evaltabVersion } from './version.js';
 
@@ -32,6 +33,7 @@ export async function main(argv: string[]): Promise<number> {
     switch (parsed.command) {
       case 'extract': return await runExtract(parsed.args, INPUT_EXTENSIONS, io);
       case 'db add': return await runDbAdd(parsed.args, io);
+      case 'search': return await runSearch(parsed.args, io);
       case 'export': return await runExport(parsed.args, io);
       default: throw new CliError(`${parsed.command} is not available yet`);
     }

@@ -87,6 +87,23 @@ describe('evaltab extract --db and db add', () => {
   });
 });
 
+describe('evaltab search', () => {
+  it('prints JSON lines to a pipe, CSV with --csv', () => {
+    const r = run('search', '满意度', '--db', db);
+    expect(r.status).toBe(0);
+    const hits = r.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(hits.map((h) => [h.project, h.level3, h.target_raw, h.actual_raw])).toEqual([
+      ['项目支出绩效目标自评表', '社会公众或服务对象满意度', '≥95%', '≥95%'],
+      ['警务技能训练中心装修项目经费', '民警使用满意度', '≥100%', '≥100%'],
+      ['环六国省县乡公路查验点视频监控建设', '疫情防控工作满意度', '稳步提升', '达成年度指标'],
+    ]);
+    expect(hits[1]).toMatchObject({ weight: 10, score: 10, failed_checks: ['actual-copies-target'], lines_first: expect.any(Number) });
+    const csv = run('search', '核酸', '--db', db, '--csv', '--flag', 'actual-copies-target');
+    expect(csv.stdout.startsWith('\uFEFFdocument_id,document_path,')).toBe(true);
+    expect(csv.stdout.trim().split('\r\n')).toHaveLength(1); // the two 核酸 indicators have qualitative targets: nothing copied
+  });
+});
+
 describe('evaltab export', () => {
   const indicatorsInJson = () => readdirSync(json)
     .map((f) => JSON.parse(readFileSync(join(json, f), 'utf8')) as { tables: { indicators: unknown[] }[] })

@@ -42,6 +42,33 @@ export const FlagSchema = z.union([
 const flagsField = (of: string) => z.array(FlagSchema)
   .describe(`Every repair made and every doubt raised while reading this ${of}, by name; empty when it read cleanly.`);
 
+/**
+ * Cell-level provenance (issue #12): the one frame every box is given in, so a reader can crop
+ * a rendered page without knowing where the source's own coordinates start.
+ */
+export const CellRefSchema = z.object({
+  page: z.number().int().positive().nullable()
+    .describe('1-based page of the cell (PDF page, image frame, XLSX worksheet); null for sources without pages (text, DOCX, HTML).'),
+  box: z.tuple([z.number(), z.number(), z.number(), z.number()]).nullable()
+    .describe('[x0, y0, x1, y1] of the cell on its page, with the origin at the TOP LEFT of the page as viewed (x to the right, y down), in `unit`: PDF points (1/72 inch) for PDF sources, text-layer or scanned; pixels for image sources. Divide by pageSize to get fractions of the page. null when the source has no geometry (text, DOCX, HTML, XLSX).'),
+  pageSize: z.tuple([z.number(), z.number()]).nullable()
+    .describe('[width, height] of the page as viewed, in the same unit as box; null when box is null.'),
+  unit: z.enum(['pt', 'px']).nullable()
+    .describe('Unit of box and pageSize: "pt" PDF points (1/72 inch), "px" image pixels; null when box is null.'),
+  line: z.number().int().nullable()
+    .describe('1-based line where the cell starts in a text input (the line of the HTML source for HTML, the worksheet row number for XLSX); null for other sources.'),
+  grid: z.number().int().nullable()
+    .describe('0-based index, in reading order, of the source table the cell belongs to among all tables the document was read into (a DOCX or HTML <table>, an XLSX sheet\'s table, a PDF or OCR table as rebuilt, joined across pages); null when the text was not in a table.'),
+  row: z.number().int().nullable().describe('0-based row of the cell in that table (a merged cell: its top row); null when not in a table.'),
+  col: z.number().int().nullable().describe('0-based column of the cell in that table (a merged cell: its left column); null when not in a table.'),
+  text: z.string().describe('The whole cell as extracted, before cleaning; a field put together from several cells lists each of them.'),
+}).meta({
+  id: 'CellRef',
+  description: 'One source cell a field was read from: its page and box in one frame (top-left origin, with the page size), its line in a text input, its table/row/column indices.',
+});
+
+const CELLS_KEYS = 'For an indicator the keys are its field names (level1, level2, level3, target, initialTarget, actual, completion, weight, score, deviation, explanation; level1/level2 only when the row printed the label itself, not when it was filled down). For a table they are paths: "header" (the column header rows), "project.name", "project.department" … , "funds.rows.<i>.<field>" (label, initialBudget, annualBudget, executed …), "goals.planned", "goals.achieved", "total.weight", "total.score", "total.grade", and for tables read as rows "rows.<i>.<column key>".';
+
 export const ProvenanceSchema = z.object({
   page: z.number().int().positive().nullable()
     .describe('1-based page where it starts (PDF page, image frame, XLSX worksheet); null for sources without pages (text, DOCX, HTML).'),
@@ -54,6 +81,10 @@ export const ProvenanceSchema = z.object({
   /** added in v1: first and last 1-based line of a text source */
   lines: z.tuple([z.number().int(), z.number().int()]).nullable()
     .describe('[first, last] 1-based line numbers in a text source; null for other sources.'),
+  /** added in v1 (issue #12): cell-level provenance */
+  cells: z.record(z.string(), z.array(CellRefSchema).describe('The source cells this field was read from, in reading order (several when a wrapped name was rejoined or a value was split over columns).'))
+    .optional()
+    .describe(`Where each field was read, cell by cell: field → the source cells it came from. ${CELLS_KEYS} A field that is null or was not printed has no entry. Absent in documents from evaltab versions before it.`),
 }).describe('Where in the source a record or a table was read, to find it again and check it by eye.');
 
 export const DiagnosticSchema = z.object({
@@ -232,6 +263,7 @@ export const DocumentSchema = z.object({
 });
 
 export type Provenance = z.infer<typeof ProvenanceSchema>;
+export type CellRef = z.infer<typeof CellRefSchema>;
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 export type Comparator = z.infer<typeof ComparatorSchema>;
 export type Value = z.infer<typeof ValueSchema>;

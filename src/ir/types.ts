@@ -16,6 +16,8 @@ export interface CellSource {
   line: number | null;
   bbox: [number, number, number, number] | null;
   coordOrigin: 'pdf-bottom-left-pt' | 'image-top-left-px' | null;
+  /** [width, height] of the page as viewed, in the bbox's unit (points or pixels), so a box can be put in any origin */
+  pageSize?: [number, number] | null;
   /** 0..1 from the OCR engine, null when the text was not recognised from pixels */
   ocrConfidence: number | null;
   /** repairs the OCR engine adapter made to this cell's text (e.g. 'ocr:comparator-glyph') */

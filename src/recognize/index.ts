@@ -16,6 +16,7 @@ import { provenanceOf } from './provenance.js';
 import { readKeyedRows } from './rows-table.js';
 import { isProjectAnchor, isSummaryHeader, type Region } from './segment.js';
 import { filled } from './stream.js';
+import { refsOfLines, type FieldCells } from './cell-ref.js';
 import { FINAL_ACCOUNTS_HEADER } from '../../pipelines/blocks.js';
 
 export interface RecognizeContext {
@@ -71,8 +72,9 @@ export function recognizeRegion(region: Region, ctx: RecognizeContext): Table[] 
   });
   if (!PROJECT_KINDS.includes(kind)) {
     const t = table();
-    const { rows } = readKeyedRows(region.lines);
+    const { rows, cells } = readKeyedRows(region.lines);
     t.rows = rows;
+    t.provenance.cells = cells;
     if (rows.length === 0) t.flags.push('no-data-rows');
     t.flags.push(...ocrFlags(region.lines));
     t.confidence = confidenceOf(base, t.flags, [], ocrConfidenceOf(region.lines));
@@ -101,7 +103,7 @@ export function recognizeRegion(region: Region, ctx: RecognizeContext): Table[] 
       funds: kind === 'department-targets' ? null : read.funds,
       goals: read.goals, indicators: read.indicators, total: read.total, conclusion: read.conclusion,
     });
-    t.provenance = provenanceOf(read.lines);
+    t.provenance = { ...provenanceOf(read.lines), cells: read.cells ?? headerCells(region, read.header) };
     t.flags.push(...read.flags, ...fitFlags(t, read.header));
     if (read.indicators.length === 0) t.flags.push('no-indicators');
     const mean = read.indicators.length === 0 ? 0.5 : read.indicators.reduce((a, i) => a + i.confidence, 0) / read.indicators.length;
@@ -109,4 +111,9 @@ export function recognizeRegion(region: Region, ctx: RecognizeContext): Table[] 
     t.checks = auditTable(t);
     return t;
   });
+}
+
+/** A table listing many projects: the cells of its indicator header, for each project read from it. */
+function headerCells(region: Region, header: IndicatorHeader | null): FieldCells {
+  return header ? { header: refsOfLines(region.lines.slice(header.at, header.at + header.rows)) } : {};
 }

@@ -5,6 +5,7 @@
  */
 import { parseAmountCell } from '../normalize/number.js';
 import { filled, type Line } from './stream.js';
+import { refsAt, refsOfLines, type FieldCells } from './cell-ref.js';
 import { TOTAL_NAME } from '../../pipelines/blocks.js';
 
 export type KeyedRow = Record<string, string | null>;
@@ -21,7 +22,8 @@ const isDataRow = (line: Line) =>
   (TOTAL_NAME.test(filled(line)[0]?.key ?? '') && filled(line).length === 1) ||
   filled(line).some((c) => parseAmountCell(c.key).value !== null && !/^(20\d\d|19\d\d)年/.test(c.key));
 
-export function readKeyedRows(lines: Line[]): { rows: KeyedRow[]; headerRows: number } {
+/** `cells` holds, as table paths ("header", "rows.<i>.<column key>"), the cell each value was read from. */
+export function readKeyedRows(lines: Line[]): { rows: KeyedRow[]; headerRows: number; cells: FieldCells } {
   const table = lines.filter((l) => !l.paragraph && filled(l).length > 0);
   let h = 0;
   while (h < table.length && h < 5 && (!isDataRow(table[h]!) || isNumberingRow(table[h]!))) h++;
@@ -29,14 +31,16 @@ export function readKeyedRows(lines: Line[]): { rows: KeyedRow[]; headerRows: nu
   const header = table.slice(0, h).filter((l) => !isNumberingRow(l));
   const width = Math.max(...table.map((l) => l.texts.length));
   const keys = columnKeys(header, width);
-  const rows = table.slice(h).filter((l) => !isNumberingRow(l)).map((line) => {
+  const cells: FieldCells = { header: refsOfLines(header) };
+  const rows = table.slice(h).filter((l) => !isNumberingRow(l)).map((line, i) => {
     const row: KeyedRow = {};
     keys.forEach((key, col) => {
       row[key] = line.texts[col] ? line.texts[col]! : null;
+      if (line.texts[col]) cells[`rows.${i}.${key}`] = refsAt(line, [col]);
     });
     return row;
   });
-  return { rows, headerRows: h };
+  return { rows, headerRows: h, cells };
 }
 
 function columnKeys(header: Line[], width: number): string[] {

@@ -24,27 +24,31 @@ export interface Line {
   page: number | null;
   /** 1-based source line for text inputs */
   sourceLine: number | null;
+  /** 0-based index of its grid among the layout's grids, in reading order (cell-level provenance) */
+  gridIndex: number | null;
 }
 
 export function toStream(layout: Layout): Line[] {
   const lines: Line[] = [];
+  let grids = 0;
   for (const block of layout.blocks) {
     if (block.type === 'paragraph') {
       const text = cleanText(block.paragraph.text);
       if (text === '') continue;
       lines.push({
         index: lines.length, paragraph: true, texts: [text], keys: [matchKey(text)], slots: null,
-        grid: null, gridRow: null, page: block.paragraph.page, sourceLine: block.paragraph.line,
+        grid: null, gridRow: null, page: block.paragraph.page, sourceLine: block.paragraph.line, gridIndex: null,
       });
       continue;
     }
     const grid = block.grid;
+    const gridIndex = grids++;
     denseRows(grid).forEach((slots, r) => {
       const texts = slots.map((s) => (s && s.anchor ? cleanText(s.cell.text) : ''));
       const first = slots.find((s) => s && s.anchor)?.cell;
       lines.push({
         index: lines.length, paragraph: false, texts, keys: texts.map(matchKey), slots, grid, gridRow: r,
-        page: grid.page, sourceLine: first?.source.line ?? null,
+        page: grid.page, sourceLine: first?.source.line ?? null, gridIndex,
       });
     });
   }

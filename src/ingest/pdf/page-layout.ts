@@ -76,7 +76,7 @@ type PlacedText = FilledCell;
 function makeGrid(geo: PageGeometry, rowCount: number, colCount: number, spans: Grid['spans'], placed: PlacedText[]): Grid {
   const cells: Cell[] = placed.map((p) => ({
     text: p.text, row: p.row, col: p.col, rowSpan: p.rowSpan, colSpan: p.colSpan,
-    source: cellSource({ page: geo.page, bbox: toBottomLeft(p.box, geo.height), coordOrigin: 'pdf-bottom-left-pt' }),
+    source: cellSource({ page: geo.page, bbox: toBottomLeft(p.box, geo.height), coordOrigin: 'pdf-bottom-left-pt', pageSize: [geo.width, geo.height] }),
   }));
   return { page: geo.page, rowCount, colCount, cells, spans };
 }

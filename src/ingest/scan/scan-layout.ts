@@ -38,5 +38,7 @@ function attachOcr(cell: Cell, runs: OcrRun[], heightPt: number, frame: Frame): 
     const round = (n: number) => Math.round(n * px);
     cell.source.bbox = [round(x0), round(y0), round(x1), round(y1)];
     cell.source.coordOrigin = 'image-top-left-px';
+    const size = cell.source.pageSize;
+    if (size) cell.source.pageSize = [round(size[0]), round(size[1])];
   }
 }

@@ -3,6 +3,7 @@
  */
 import { parseAmountCell } from '../../normalize/number.js';
 import { filled, type Line } from '../stream.js';
+import { addCells, refsAt, type FieldCells } from '../cell-ref.js';
 import { BLOCK_LABEL, CONCLUSION_LABEL, GOALS_LABEL, GOALS_SUBLABEL, GRADE_IN_TEXT, TOTAL_LABEL } from '../../../pipelines/blocks.js';
 
 const GRADES = ['优', '良', '中', '差'] as const;
@@ -21,28 +22,45 @@ export const isGoalsRow = (line: Line) => !line.paragraph && filled(line).slice(
 export const isTotalRow = (line: Line) => !line.paragraph && TOTAL_LABEL.test(leadKey(line) ?? '');
 export const isConclusionRow = (line: Line) => !line.paragraph && filled(line).slice(0, 2).some((c) => CONCLUSION_LABEL.test(c.key));
 
-export function readGoals(lines: Line[]): { planned: string | null; achieved: string | null } | null {
+/** `cellsOut` receives the source cells of goals.planned / goals.achieved (cell-level provenance). */
+export function readGoals(lines: Line[], cellsOut: FieldCells = {}): { planned: string | null; achieved: string | null } | null {
   const texts: string[] = [];
   for (const line of lines) {
     for (const cell of filled(line)) {
       if (GOALS_LABEL.test(cell.key) || GOALS_SUBLABEL.test(cell.key)) continue;
-      if (cell.key.length > 4) texts.push(cell.text);
+      if (cell.key.length > 4) {
+        if (texts.length < 2) addCells(cellsOut, texts.length === 0 ? 'goals.planned' : 'goals.achieved', refsAt(line, [cell.col]));
+        texts.push(cell.text);
+      }
     }
   }
   if (texts.length === 0) return null;
   return { planned: texts[0] ?? null, achieved: texts[1] ?? null };
 }
 
-export function readTotal(line: Line): { weight: number | null; score: number | null; grade: Grade | null } {
+/** `cellsOut` receives the source cells of total.weight / total.score / total.grade (cell-level provenance). */
+export function readTotal(line: Line, cellsOut: FieldCells = {}): { weight: number | null; score: number | null; grade: Grade | null } {
   const numbers: number[] = [];
+  const cols: number[] = [];
   let grade: Grade | null = null;
   for (const cell of filled(line)) {
     const g = GRADES.find((x) => cell.key === x || cell.key === `${x}秀` || cell.key === `${x}好`);
-    if (g) grade = g;
+    if (g) {
+      grade = g;
+      cellsOut['total.grade'] = refsAt(line, [cell.col]);
+    }
     const value = parseAmountCell(cell.key).value;
-    if (value !== null && !TOTAL_LABEL.test(cell.key)) numbers.push(value);
+    if (value !== null && !TOTAL_LABEL.test(cell.key)) {
+      numbers.push(value);
+      cols.push(cell.col);
+    }
   }
-  if (numbers.length >= 2) return { weight: numbers[0]!, score: numbers[1]!, grade };
+  if (numbers.length >= 2) {
+    addCells(cellsOut, 'total.weight', refsAt(line, [cols[0]!]));
+    addCells(cellsOut, 'total.score', refsAt(line, [cols[1]!]));
+    return { weight: numbers[0]!, score: numbers[1]!, grade };
+  }
+  if (numbers.length === 1) addCells(cellsOut, 'total.score', refsAt(line, [cols[0]!]));
   return { weight: null, score: numbers[0] ?? null, grade };
 }
 

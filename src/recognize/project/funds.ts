@@ -10,6 +10,7 @@ import { parseAmountCell, toYuan } from '../../normalize/number.js';
 import { isPlaceholder } from '../../normalize/text.js';
 import { align } from '../align.js';
 import { filled, type Line } from '../stream.js';
+import { addCells, refsAt, type FieldCells } from '../cell-ref.js';
 
 type AmountRole = Exclude<FundsRole, 'label' | 'deviation'>;
 const MONEY: AmountRole[] = ['initialBudget', 'declaredBudget', 'annualBudget', 'received', 'executed', 'balance'];
@@ -17,6 +18,8 @@ const MONEY: AmountRole[] = ['initialBudget', 'declaredBudget', 'annualBudget', 
 export interface FundsResult {
   funds: Funds;
   flags: string[];
+  /** per funds row, the source cells of each field (cell-level provenance) */
+  cells: FieldCells[];
 }
 
 export const unitIn = (key: string): '元' | '万元' | null => (NAMES_WAN_YUAN.test(key) ? '万元' : NAMES_YUAN.test(key) ? '元' : null);
@@ -55,16 +58,23 @@ export function readFunds(header: Line, rows: Line[], unit: '元' | '万元'): F
   const columns = columnsOf(header, sub);
   const flags: string[] = [];
   const out: FundsRow[] = [];
+  const cells: FieldCells[] = [];
   for (const line of sub ? rows.slice(1) : rows) {
     if (line.paragraph) continue;
     const row = isTransposed(line) ? readTransposed(line, columns) : readAligned(line, columns, flags);
-    if (row) out.push(convert(row, unit));
+    if (row) {
+      out.push(convert(row, unit));
+      cells.push(row.cells);
+    }
   }
-  return { funds: { publishedUnit: unit, rows: out }, flags };
+  return { funds: { publishedUnit: unit, rows: out }, flags, cells };
 }
 
-/** A funds row as read, amounts in the published unit. */
-type AmountRow = { label: string } & { [K in AmountRole]?: number | null };
+/** A funds row as read, amounts in the published unit, with the cells each field came from. */
+type AmountRow = { label: string; cells: FieldCells } & { [K in AmountRole]?: number | null };
+
+/** Records the cell at `col` of `line` as the source of `field`. */
+const note = (row: AmountRow, field: string, line: Line, col: number) => addCells(row.cells, field, refsAt(line, [col]));
 
 const isAmount = (key: string) => isPlaceholder(key) || parseAmountCell(key).value !== null;
 const cleanLabel = (text: string) => text.replace(/^[-—–\s]+/, '').replace(/[:：]\s*$/, '').replace(/\s*[(（](万?元)[)）]$/, '').trim();
@@ -90,12 +100,14 @@ function readAligned(line: Line, columns: Column[], flags: string[]): AmountRow 
     skip: () => 10,
     perColumn: 0.1,
   });
-  const row: AmountRow = { label };
+  const row: AmountRow = { label, cells: {} };
+  note(row, 'label', line, cells[labelAt]!.col);
   amounts.forEach((cell, k) => {
     const slot = slots[result.slotOf[k]!];
     if (!slot) return;
     const amount = parseAmountCell(cell.key);
     row[slot.role as AmountRole] = amount.value;
+    if (amount.value !== null) note(row, slot.role, line, cell.col);
     if (slot.col !== cell.col && !flags.includes('funds-realigned')) flags.push('funds-realigned');
   });
   return row;
@@ -115,21 +127,25 @@ function readTransposed(line: Line, columns: Column[]): AmountRow | null {
   const amount = (c: { key: string } | undefined) => (!c || c.key === '' ? null : parseAmountCell(c.key).value);
   let i = cells.findIndex(isLabel);
   if (i < 0) return null;
-  const row: AmountRow = { label: cleanLabel(cells[i]!.text) };
-  const values: (number | null)[] = [];
+  const row: AmountRow = { label: cleanLabel(cells[i]!.text), cells: {} };
+  note(row, 'label', line, i);
+  const values: { value: number | null; col: number }[] = [];
   while (i < cells.length) {
     if (isLabel(cells[i])) {
       const next = cells[i + 1];
-      values.push(isLabel(next) ? null : amount(next));
+      values.push({ value: isLabel(next) ? null : amount(next), col: i + 1 });
       i += isLabel(next) ? 1 : 2;
     } else {
-      values.push(amount(cells[i])); // an amount with no label of its own (执行进度)
+      values.push({ value: amount(cells[i]), col: i }); // an amount with no label of its own (执行进度)
       i++;
     }
   }
-  values.forEach((value, g) => {
+  values.forEach(({ value, col }, g) => {
     const role = columns[g]?.role;
-    if (role && role !== 'deviation') row[role] = value;
+    if (role && role !== 'deviation') {
+      row[role] = value;
+      if (value !== null) note(row, role, line, col);
+    }
   });
   return row;
 }
@@ -142,7 +158,7 @@ const isMoneyLabel = (key: string) => FUNDS_LINE_LABEL.test(key.replace(/[:：]$
  * line ("预算资金 (元) | 7, 340, 000. 00"). Every such line is a funds row with its amount in
  * annualBudget; the unit comes from the block label, the line's own label, or the captions.
  */
-export function readFundsLines(lines: Line[], contextUnit: '元' | '万元' | null, flags: string[]): Funds | null {
+export function readFundsLines(lines: Line[], contextUnit: '元' | '万元' | null, flags: string[], cellsOut: FieldCells[] = []): Funds | null {
   const rows: AmountRow[] = [];
   let unit: '元' | '万元' | null = null;
   for (const line of lines) {
@@ -161,6 +177,7 @@ export function readFundsLines(lines: Line[], contextUnit: '元' | '万元' | nu
       const weight = FUNDS_WEIGHT_CELL.exec(cell.key);
       if (weight && rows.length > 0) {
         rows[rows.length - 1]!.weight = Number(weight[1]);
+        note(rows[rows.length - 1]!, 'weight', line, cell.col);
         continue;
       }
       if (!isMoneyLabel(cell.key)) continue;
@@ -168,13 +185,17 @@ export function readFundsLines(lines: Line[], contextUnit: '元' | '万元' | nu
       // a label with no amount beside it ("其他资金 | -") counts only inside a block of money lines
       if (amount === null && !((next === undefined || isPlaceholder(next.key)) && rows.length > 0)) continue;
       unit ??= unitIn(cell.key);
-      rows.push({ label: cleanLabel(cell.text), annualBudget: amount });
+      const row: AmountRow = { label: cleanLabel(cell.text), annualBudget: amount, cells: {} };
+      note(row, 'label', line, cell.col);
+      if (next && amount !== null) note(row, 'annualBudget', line, next.col);
+      rows.push(row);
       if (next && isAmount(next.key)) k++;
     }
   }
   if (rows.length === 0) return null;
   const published = unit ?? contextUnit;
   if (!published) flags.push('funds-unit-assumed');
+  cellsOut.push(...rows.map((r) => r.cells));
   return { publishedUnit: published ?? '元', rows: rows.map((r) => convert(r, published ?? '元')) };
 }
 

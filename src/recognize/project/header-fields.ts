@@ -4,7 +4,8 @@
  */
 import { HEADER_FIELDS, roleOf, type HeaderField } from '../../../pipelines/columns.js';
 import { CAPTION_DEPARTMENT } from '../../../pipelines/captions.js';
-import type { Project } from '../../contract/schema.js';
+import type { CellRef, Project } from '../../contract/schema.js';
+import { refsAt, type FieldCells } from '../cell-ref.js';
 import { filled, type Line } from '../stream.js';
 
 const stripColon = (key: string) => key.replace(/[:：]$/, '');
@@ -20,9 +21,18 @@ function leadingLabel(key: string): HeaderField | null {
 }
 
 export function readHeaderFields(lines: Line[]): Partial<Record<HeaderField, string>> {
+  return readHeaderFieldsWithCells(lines).fields;
+}
+
+/** The header fields and, for each, the value cell it was read from (cell-level provenance). */
+export function readHeaderFieldsWithCells(lines: Line[]): { fields: Partial<Record<HeaderField, string>>; cells: Partial<Record<HeaderField, CellRef[]>> } {
   const found: Partial<Record<HeaderField, string>> = {};
-  const put = (field: HeaderField | null, value: string | undefined) => {
-    if (field && field !== 'other' && found[field] === undefined && value) found[field] = value;
+  const cells: Partial<Record<HeaderField, CellRef[]>> = {};
+  const put = (field: HeaderField | null, value: string | undefined, line: Line, col: number | undefined) => {
+    if (field && field !== 'other' && found[field] === undefined && value) {
+      found[field] = value;
+      if (col !== undefined) cells[field] = refsAt(line, [col]);
+    }
   };
   const isLabel = (key: string) => labelOf(key) !== null || leadingLabel(key) !== null;
   lines.forEach((line, i) => {
@@ -36,7 +46,7 @@ export function readHeaderFields(lines: Line[]): Partial<Record<HeaderField, str
       cells.forEach((cell, k) => {
         const end = cells[k + 1]?.col ?? Infinity;
         const value = values.find((v) => v.col >= cell.col && v.col < end && !isLabel(v.key));
-        put(labelOf(cell.key) ?? leadingLabel(cell.key), value?.text);
+        put(labelOf(cell.key) ?? leadingLabel(cell.key), value?.text, below, value?.col);
       });
       return;
     }
@@ -45,10 +55,24 @@ export function readHeaderFields(lines: Line[]): Partial<Record<HeaderField, str
       if (!field || field === 'other' || found[field] !== undefined) return;
       // the value sits between this label and the next one; an empty value is no value
       const next = cells[k + 1];
-      if (next && !isLabel(next.key)) found[field] = next.text;
+      if (next && !isLabel(next.key)) put(field, next.text, line, next.col);
     });
   });
-  return found;
+  return { fields: found, cells };
+}
+
+/** Header-field cells as Project field paths ("project.department" also covers its code). */
+export function projectCells(cells: Partial<Record<HeaderField, CellRef[]>>, project: Project | null): FieldCells {
+  const out: FieldCells = {};
+  if (!project) return out;
+  const paths: Partial<Record<HeaderField, (keyof Project)[]>> = {
+    name: ['name'], department: ['department', 'departmentCode'], implementingUnit: ['implementingUnit'],
+    budgetUnit: ['budgetUnit', 'budgetUnitCode'], category: ['category'], attribute: ['attribute'], period: ['period'],
+  };
+  for (const [field, keys] of Object.entries(paths) as [HeaderField, (keyof Project)[]][]) {
+    for (const key of keys) if (cells[field] && project[key] !== null) out[`project.${key}`] = cells[field]!;
+  }
+  return out;
 }
 
 /** "[155]六盘水市公安局", "053-岚县公安局", "053001-岚县公安局" → name and code. */

@@ -4,6 +4,7 @@
  * their spans (DOCX, ruled PDF).
  */
 import { align, literalCost, type AlignCosts } from '../align.js';
+import { addCells, refsAt, type FieldCells } from '../cell-ref.js';
 import { filled, type Line } from '../stream.js';
 import { cellKind, fitCost, type CellKind } from './cell-kind.js';
 import { fieldKey, type RoleSlot } from './indicator-header.js';
@@ -23,6 +24,8 @@ export interface RawRow {
   /** cells of columns the contract has no field for (评分标准, 备注, an unknown header) */
   other: { header: string; text: string }[];
   flags: string[];
+  /** the source cells of each field key (and of level1/level2 when printed on this row) */
+  cells: FieldCells;
 }
 
 interface Item {
@@ -61,7 +64,7 @@ export function readRow(line: Line, slots: RoleSlot[]): RawRow {
       if (item.kind !== 'placeholder') row.flags.push('cell-unplaced');
       return;
     }
-    place(row, slot, item.text, item.kind);
+    place(row, slot, item.text, item.kind, item.col);
   });
   return row;
 }
@@ -74,16 +77,16 @@ function readSpannedRow(line: Line, slots: RoleSlot[]): RawRow {
     if (!dense) continue;
     const text = line.texts[slot.col] || (slot.role === 'level1' || slot.role === 'level2' ? dense.cell.text.replace(/\s+/g, '') : '');
     if (text === '') continue;
-    place(row, slot, text, cellKind(text.replace(/\s+/g, '')));
+    place(row, slot, text, cellKind(text.replace(/\s+/g, '')), slot.col);
   }
   return row;
 }
 
 function emptyRow(line: Line): RawRow {
-  return { line, fields: {}, level1: null, level2: null, level2Run: null, labelsFromSpan: false, other: [], flags: [] };
+  return { line, fields: {}, level1: null, level2: null, level2Run: null, labelsFromSpan: false, other: [], flags: [], cells: {} };
 }
 
-function place(row: RawRow, slot: RoleSlot, text: string, kind: CellKind): void {
+function place(row: RawRow, slot: RoleSlot, text: string, kind: CellKind, col: number): void {
   const role = slot.role;
   if (role === 'block') return;
   if (slot.inferred) row.flags.push('column-role-inferred');
@@ -100,11 +103,13 @@ function place(row: RawRow, slot: RoleSlot, text: string, kind: CellKind): void 
     }
     // A known label in the other label column is still the label it reads as (hierarchy.ts
     // decides); an unknown one ("社会公众满意度", an OCR half "社会公众或") is its column's.
-    if (kind === 'l2' || ((kind === 'l1l2' || kind === 'short' || kind === 'text') && role === 'level2')) row.level2 = text;
-    else row.level1 = text;
+    const label = kind === 'l2' || ((kind === 'l1l2' || kind === 'short' || kind === 'text') && role === 'level2') ? 'level2' : 'level1';
+    row[label] = text;
+    row.cells[label] = refsAt(row.line, [col]);
     return;
   }
   const key = fieldKey(slot);
   const prev = row.fields[key];
   row.fields[key] = prev ? `${prev}${text}` : text;
+  addCells(row.cells, key, refsAt(row.line, [col]));
 }

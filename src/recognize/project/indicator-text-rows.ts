@@ -14,8 +14,11 @@ import { provenanceOf } from '../provenance.js';
 import type { Line } from '../stream.js';
 import type { IndicatorTextItem } from './indicator-text.js';
 import type { IndicatorContext } from './indicators.js';
+import type { CellRef } from '../../contract/schema.js';
+import type { FieldCells } from '../cell-ref.js';
 
-export function indicatorsFromText(items: IndicatorTextItem[], lines: Line[], ctx: IndicatorContext): Indicator[] {
+/** `source`: the cell the text was read from, given as every field's cell-level provenance. */
+export function indicatorsFromText(items: IndicatorTextItem[], lines: Line[], ctx: IndicatorContext, source: CellRef[] = []): Indicator[] {
   const provenance = provenanceOf(lines);
   return items.filter((item) => item.level3 !== '' || item.target !== null).map((item) => {
     const flags = ['indicators-from-text'];
@@ -54,7 +57,13 @@ export function indicatorsFromText(items: IndicatorTextItem[], lines: Line[], ct
       deviation: null, explanation: null, otherColumns: other,
       confidence: confidenceOf(ctx.base, unique, doubts, ocrConfidenceOf(lines)),
       flags: unique,
-      provenance,
+      provenance: { ...provenance, cells: textCells(source, item.level3 !== '', target !== null) },
     };
   });
+}
+
+/** Every field of an indicator written as text was read from the one cell that holds the text. */
+function textCells(source: CellRef[], level3: boolean, target: boolean): FieldCells {
+  if (source.length === 0) return {};
+  return { ...(level3 ? { level3: source } : {}), ...(target ? { target: source } : {}) };
 }

@@ -8,6 +8,7 @@ import { parseValue } from '../../normalize/value.js';
 import { confidenceOf } from '../confidence.js';
 import { ocrConfidenceOf, ocrFlags } from '../ocr-evidence.js';
 import { provenanceOf } from '../provenance.js';
+import { addCells, type FieldCells } from '../cell-ref.js';
 import type { Line } from '../stream.js';
 import { COMPARATOR_CELL, COMPARATOR_WORDS, QUALITATIVE_MARK } from '../../../pipelines/cells.js';
 import { inferColumnRoles } from './column-inference.js';
@@ -97,6 +98,7 @@ function toIndicator(row: RawRow, place: Placed, ctx: IndicatorContext): Indicat
     flags: [],
     provenance: provenanceOf([row.line]),
   };
+  indicator.provenance.cells = fieldCells(row, indicator);
   if (indicator.level3 === '') flags.push('level3-missing');
   flags.push(...ocrFlags([row.line]));
   // OCR reads ≥ as > and ≤ as < (the bar is thin); templates rarely print a strict comparator
@@ -105,4 +107,27 @@ function toIndicator(row: RawRow, place: Placed, ctx: IndicatorContext): Indicat
   indicator.flags = [...new Set(flags)];
   indicator.confidence = confidenceOf(ctx.base, indicator.flags, doubts, ocrConfidenceOf([row.line]));
   return indicator;
+}
+
+const PARTS = ['comparator', 'number', 'unit'] as const;
+const TEXT_FIELDS = ['level3', 'completion', 'weight', 'score', 'deviation', 'explanation'] as const;
+
+/**
+ * The source cells of each field of the indicator that holds a value (cell-ref.ts): a split
+ * value lists its columns' cells; a 一级/二级 label only when this row printed the label the
+ * record carries (a filled-down or corrected label was not read from this row).
+ */
+function fieldCells(row: RawRow, indicator: Indicator): FieldCells {
+  const cells: FieldCells = {};
+  for (const key of TEXT_FIELDS) if (indicator[key] !== null && indicator[key] !== '') addCells(cells, key, row.cells[key] ?? []);
+  for (const role of ['target', 'initialTarget', 'actual'] as const) {
+    if (indicator[role] === null) continue;
+    for (const key of [role, ...PARTS.map((p) => `${role}:${p}`)]) addCells(cells, role, row.cells[key] ?? []);
+  }
+  for (const level of ['level1', 'level2'] as const) {
+    const printed = level === 'level1' ? row.level1 : row.level2;
+    const value = indicator[level];
+    if (printed && value && compactKey(printed).startsWith(compactKey(value))) addCells(cells, level, row.cells[level] ?? []);
+  }
+  return cells;
 }

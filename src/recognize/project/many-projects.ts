@@ -17,6 +17,7 @@ import { isHeaderLine, type IndicatorHeader, type ProjectSlot } from './indicato
 import { parseIndicatorText } from './indicator-text.js';
 import { indicatorsFromText } from './indicator-text-rows.js';
 import { readIndicators, type IndicatorContext } from './indicators.js';
+import { refsAt } from '../cell-ref.js';
 
 export interface ProjectBlock {
   project: Project;
@@ -95,7 +96,9 @@ export function readProjectBlocks(lines: Line[], header: IndicatorHeader, unit: 
     const textCell = textCol === undefined ? null : block.lines.map((l) => cellText(l, textCol).text).find((t) => t !== '') ?? null;
     const items = textCell ? parseIndicatorText(textCell) : null;
     const indicatorLines = block.lines.map((l) => withoutColumns(l, projectCols));
-    const indicators = items ? indicatorsFromText(items, block.lines, ctx) : textCol === undefined ? readIndicators(indicatorLines, header, ctx) : [];
+    const textLine = textCol === undefined ? undefined : block.lines.find((l) => cellText(l, textCol).text !== '');
+    const textSource = textLine && textCol !== undefined ? refsAt(textLine, [textCol]) : [];
+    const indicators = items ? indicatorsFromText(items, block.lines, ctx, textSource) : textCol === undefined ? readIndicators(indicatorLines, header, ctx) : [];
     const goal = goalCol === undefined ? '' : cellText(first, goalCol).text;
     if (indicators.length === 0 && goal === '') {
       // a unit row: its name (and code) belong to the projects listed under it

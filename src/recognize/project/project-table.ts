@@ -11,7 +11,8 @@ import { isFundsHeader, isSubHeader, readFunds, readFundsLines, unitIn } from '.
 import { projectNameOfTitle } from '../../../pipelines/families.js';
 import { BLOCK_END } from '../../../pipelines/blocks.js';
 import type { Region } from '../segment.js';
-import { projectOf, readHeaderFields } from './header-fields.js';
+import { projectCells, projectOf, readHeaderFieldsWithCells } from './header-fields.js';
+import { addPrefixed, refsOfLines, type FieldCells } from '../cell-ref.js';
 import { findIndicatorHeader, type IndicatorHeader } from './indicator-header.js';
 import { readIndicators, type IndicatorContext } from './indicators.js';
 import { LOW_OCR_CONFIDENCE, ocrConfidenceOf } from '../ocr-evidence.js';
@@ -25,6 +26,8 @@ export interface ProjectTable {
   conclusion: string | null;
   header: IndicatorHeader | null;
   flags: string[];
+  /** table paths ("project.name", "funds.rows.0.executed", "header" …) → source cells */
+  cells?: FieldCells;
 }
 
 const firstIndex = (lines: Line[], test: (l: Line) => boolean, from = 0, to = lines.length) => {
@@ -45,7 +48,7 @@ export function recognizeProject(region: Region, ctx: IndicatorContext): Project
   const fundsAt = firstIndex(lines, isFundsHeader, 0, bodyEnd);
   const goalsAt = firstIndex(lines, isGoalsRow, 0, bodyEnd);
 
-  const fields = readHeaderFields(lines.slice(0, bodyEnd));
+  const { fields, cells: fieldCells } = readHeaderFieldsWithCells(lines.slice(0, bodyEnd));
   if (!fields.name) {
     // no 项目名称 field: the title names the project ("…_机场公安综合修缮改造项目绩效目标表")
     const fromTitle = projectNameOfTitle(region.title);
@@ -55,20 +58,24 @@ export function recognizeProject(region: Region, ctx: IndicatorContext): Project
     }
   }
   const project = projectOf(fields);
-  const funds = readFundsBlock(lines, unitOfRegion(region), fundsAt, goalsAt, bodyEnd, flags);
+  const cells: FieldCells = projectCells(fieldCells, project);
+  const fundsCells: FieldCells[] = [];
+  const funds = readFundsBlock(lines, unitOfRegion(region), fundsAt, goalsAt, bodyEnd, flags, fundsCells);
+  fundsCells.forEach((row, i) => addPrefixed(cells, `funds.rows.${i}.`, row));
   if (ctx.ocr) flags.push(...doubtfulOcr(lines, fundsAt, goalsAt, bodyEnd));
-  const goals = goalsAt >= 0 ? readGoals(lines.slice(goalsAt, nextBlock(lines, goalsAt, bodyEnd))) : null;
+  const goals = goalsAt >= 0 ? readGoals(lines.slice(goalsAt, nextBlock(lines, goalsAt, bodyEnd)), cells) : null;
 
   let indicators: Indicator[] = [];
   let total: ProjectTable['total'] = null;
   let conclusion: string | null = null;
   if (header) {
+    cells.header = refsOfLines(lines.slice(header.at, header.at + header.rows));
     const start = header.at + header.rows;
     const totalAt = firstIndex(lines, isTotalRow, start);
     const conclusionAt = firstIndex(lines, isConclusionRow, start);
     const end = Math.min(...[totalAt, conclusionAt, lines.length].filter((i) => i >= 0));
     indicators = readIndicators(lines.slice(start, end), header, ctx);
-    if (totalAt >= 0) total = readTotal(lines[totalAt]!);
+    if (totalAt >= 0) total = readTotal(lines[totalAt]!, cells);
     if (conclusionAt >= 0) {
       const read = readConclusion(lines.slice(conclusionAt));
       conclusion = read.text;
@@ -79,7 +86,7 @@ export function recognizeProject(region: Region, ctx: IndicatorContext): Project
   } else {
     ctx.diagnostics.push(diag('warning', 'layout:no-indicator-header', 'no indicator header (一级指标 / 二级指标 / 三级指标 …) found in a project table'));
   }
-  return { project, funds, goals, indicators, total, conclusion, header, flags };
+  return { project, funds, goals, indicators, total, conclusion, header, flags, cells };
 }
 
 /**
@@ -108,7 +115,7 @@ function nextBlock(lines: Line[], from: number, to: number): number {
   return next < 0 ? to : next;
 }
 
-function readFundsBlock(lines: Line[], contextUnit: '元' | '万元' | null, fundsAt: number, goalsAt: number, bodyEnd: number, flags: string[]): Funds | null {
+function readFundsBlock(lines: Line[], contextUnit: '元' | '万元' | null, fundsAt: number, goalsAt: number, bodyEnd: number, flags: string[], cellsOut: FieldCells[]): Funds | null {
   if (fundsAt >= 0) {
     const end = fundsEndOf(lines, fundsAt, goalsAt, bodyEnd);
     const headerUnit = filled(lines[fundsAt]!).map((c) => unitIn(c.key)).find((u) => u !== null) ?? null;
@@ -119,9 +126,10 @@ function readFundsBlock(lines: Line[], contextUnit: '元' | '万元' | null, fun
     if (!unit) flags.push('funds-unit-assumed');
     const result = readFunds(lines[fundsAt]!, lines.slice(fundsAt + 1, end), unit ?? '元');
     flags.push(...result.flags);
+    cellsOut.push(...result.cells);
     return result.funds;
   }
-  return readFundsLines(lines.slice(0, bodyEnd), contextUnit, flags);
+  return readFundsLines(lines.slice(0, bodyEnd), contextUnit, flags, cellsOut);
 }
 
 /** Rows between 总分 and the conclusion that carry values belong to no indicator: say so. */

@@ -9,6 +9,7 @@ import { diag } from '../../ir/diagnostics.js';
 import { compactKey, isPlaceholder } from '../../normalize/text.js';
 import { parseValue } from '../../normalize/value.js';
 import type { Fields, RawRow } from './indicator-rows.js';
+import { addCells } from '../cell-ref.js';
 import { level2Of } from '../../../pipelines/hierarchy.js';
 
 const VALUE_ROLES = ['target', 'initialTarget', 'actual', 'weight', 'score', 'completion',
@@ -66,12 +67,14 @@ function foldWrappedLines(rows: RawRow[], diagnostics: Diagnostic[]): RawRow[] {
     const before = prev && hasName(prev) ? fragments.find((f) => explanationOf(prev).includes(compactKey(prev.fields.level3!) + compactKey(f))) : undefined;
     if (prev && before) {
       prev.fields.level3 = `${prev.fields.level3}${before}`;
+      moveCells(row, fragmentKey(row, before), prev, 'level3', false);
       prev.flags.push('name-rejoined');
       continue;
     }
     const after = next && hasName(next) ? fragments.find((f) => explanationOf(next).includes(compactKey(f) + compactKey(next.fields.level3!))) : undefined;
     if (next && after) {
       next.fields.level3 = `${after}${next.fields.level3}`;
+      moveCells(row, fragmentKey(row, after), next, 'level3', true);
       next.level1 ??= row.level1;
       next.level2 ??= row.level2;
       next.flags.push('name-rejoined');
@@ -99,7 +102,7 @@ function attachValueOnlyRows(rows: RawRow[], diagnostics: Diagnostic[]): RawRow[
     const prev = out[out.length - 1];
     const target = [next, prev].find((n) => n && hasName(n) && fits(row.fields, n.fields));
     if (target) {
-      mergeFields(target, row.fields);
+      mergeFields(target, row);
       if (target === next) target.level1 ??= row.level1;
       target.flags.push('row-merged');
       continue;
@@ -113,11 +116,22 @@ function attachValueOnlyRows(rows: RawRow[], diagnostics: Diagnostic[]): RawRow[
 const fits = (from: Fields, into: Fields) =>
   VALUE_ROLES.every((role) => !has(from[role]) || !has(into[role]));
 
-function mergeFields(into: RawRow, from: Fields): void {
-  for (const [role, text] of Object.entries(from) as [keyof Fields, string][]) {
-    if (has(text) && !has(into.fields[role])) into.fields[role] = text;
+function mergeFields(into: RawRow, from: RawRow): void {
+  for (const [role, text] of Object.entries(from.fields) as [keyof Fields, string][]) {
+    if (has(text) && !has(into.fields[role])) {
+      into.fields[role] = text;
+      into.cells[role as string] = from.cells[role as string] ?? [];
+    }
   }
 }
+
+/** Cell-level provenance follows the text a repair moves (cell-ref.ts). */
+function moveCells(from: RawRow, fromKey: string, into: RawRow, intoKey: string, prepend: boolean): void {
+  addCells(into.cells, intoKey, from.cells[fromKey] ?? [], prepend);
+}
+
+/** Which field of a wrapped line held the fragment a repair moved. */
+const fragmentKey = (row: RawRow, fragment: string): string => ['level3', 'target'].find((key) => row.fields[key] === fragment) ?? 'target';
 
 const explanationOf = (r: RawRow | undefined) => compactKey(`${r?.fields.explanation ?? ''}${r?.fields.deviation ?? ''}`);
 
@@ -141,6 +155,7 @@ function rejoinNameFragments(rows: RawRow[]): RawRow[] {
     else continue;
     const into = forward ? next! : prev!;
     into.fields.level3 = forward ? `${row.fields.level3}${into.fields.level3}` : `${into.fields.level3}${row.fields.level3}`;
+    moveCells(row, 'level3', into, 'level3', forward);
     into.level1 ??= row.level1;
     into.level2 ??= row.level2;
     into.level2Run ??= row.level2Run;
@@ -172,6 +187,7 @@ function rejoinWrappedWithGarbage(rows: RawRow[]): RawRow[] {
     const keep = pickValues(a, b, inA, inB);
     const other = keep === a ? b : a;
     keep.fields.level3 = `${a.fields.level3}${b.fields.level3}`;
+    keep.cells.level3 = [...(a.cells.level3 ?? []), ...(b.cells.level3 ?? [])];
     keep.level1 ??= other.level1;
     keep.level2 = joinLabels(a.level2, b.level2) ?? keep.level2 ?? other.level2;
     keep.level2Run ??= other.level2Run;

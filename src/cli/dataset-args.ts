@@ -60,12 +60,13 @@ export function parseSearch(argv: string[]): SearchArgs {
     what: { type: 'string' }, json: { type: 'boolean', default: false }, csv: { type: 'boolean', default: false }, limit: { type: 'string' },
   });
   const query = positionals.join(' ').trim();
-  if (query === '') throw new CliError('search needs the text to look for: evaltab search 满意度 --db FILE');
+  const filters = parseFilters(values);
+  if (query === '' && Object.values(filters).every((v) => v === null)) throw new CliError('search needs the text to look for, or a filter: evaltab search 满意度 --db FILE');
   if (values.json && values.csv) throw new CliError('search: choose one of --json and --csv');
   return {
     query,
     db: required('search', 'db', values.db),
-    filters: parseFilters(values),
+    filters,
     what: oneOf('what', values.what, ['indicators', 'tables'] as const) ?? 'indicators',
     output: values.json ? 'json' : values.csv ? 'csv' : 'auto',
     limit: integer('limit', values.limit),

@@ -27,13 +27,14 @@ Options:
   --quiet      no summary on stderr`;
 
 export const SEARCH_HELP = `Usage:
-  evaltab search <text> --db FILE [filters] [--what indicators|tables] [--json | --csv] [--limit N]
+  evaltab search [text] --db FILE [filters] [--what indicators|tables] [--json | --csv] [--limit N]
 
 Finds indicators whose name, 一级/二级 labels, target, actual, completion, deviation or explanation,
 or whose project name, department or unit, contain <text> (full-text search; several words must
 all match). --what tables searches project names, departments, titles, goals and conclusions and
-prints tables. Words of 3 or more characters use the trigram index; 1–2 character words are
-matched with LIKE (slower on a large dataset).
+prints tables. Without text, the filters alone choose (evaltab search --flag actual-copies-target).
+Words of 3 or more characters use the trigram index; 1–2 character words are matched with LIKE
+(slower on a large dataset).
 
 At a terminal: a readable table (the first 50 rows unless --limit). Piped, or with --json: one
 JSON object per line, the columns of \`evaltab export\`; --csv: CSV like \`evaltab export\`.

@@ -9,7 +9,7 @@ export interface Filters {
   /** substring of the department, implementing unit or budget unit ("公安" matches 六盘水市公安局) */
   department: string | null;
   family: TableKind | null;
-  /** a flag, or the name of a failed check, on the record (--what checks: the check's name) */
+  /** a flag, or the name of a failed check, on the record (--what checks: the failed checks of that name) */
   flag: string | null;
   /** confidence strictly below this */
   below: number | null;
@@ -48,7 +48,7 @@ export function whereClause(filters: Filters, scope: Scope): Where {
 
 function flagClause(scope: Scope): string {
   if (scope === 'indicator') return 'EXISTS (SELECT 1 FROM indicator_flags f WHERE f.indicator_id = v.indicator_id AND f.flag = ?)';
-  if (scope === 'check') return 'v.check_name = ?';
+  if (scope === 'check') return '(v.check_name = ? AND v.ok = 0)';
   return 'EXISTS (SELECT 1 FROM table_flags f WHERE f.table_id = v.table_id AND f.flag = ?)';
 }
 

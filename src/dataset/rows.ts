@@ -24,6 +24,8 @@ export function provenanceRow(p: Provenance): Row {
     page: p.page, rows_first: p.rows?.[0] ?? null, rows_last: p.rows?.[1] ?? null,
     lines_first: p.lines?.[0] ?? null, lines_last: p.lines?.[1] ?? null,
     bbox: p.bbox ? json(p.bbox) : null, provenance_text: p.text,
+    // cell-level provenance is optional in the contract (absent from older Documents)
+    provenance_cells: (p as { cells?: unknown }).cells === undefined ? null : json((p as { cells?: unknown }).cells),
   };
 }
 

@@ -14,6 +14,7 @@ const provenance = (of: string): ColumnDef[] => [
   col('lines_last', 'INTEGER', 'last 1-based line of a text source'),
   col('bbox', 'TEXT', 'JSON [x0, y0, x1, y1] in PDF points or image pixels, when the source has geometry'),
   col('provenance_text', 'TEXT', `the source cells of the ${of} joined with tabs (provenance.text)`),
+  col('provenance_cells', 'TEXT', 'JSON: provenance.cells, field → the source cells it was read from (page, box, line, grid/row/col); null when the Document has none'),
 ];
 
 /** The eight parts of a parsed Value (contract "Value"); all null when the Value itself is null. */

@@ -9,7 +9,7 @@ const parse = (...argv: string[]) => parseCli(argv, 4);
 describe('parseCli', () => {
   it('reads --version anywhere and help per command', () => {
     expect(parse('--version')).toEqual({ command: 'version' });
-    expect(parse('search', '--help')).toMatchObject({ command: 'help', text: expect.stringMatching(/evaltab search <text>/) });
+    expect(parse('search', '--help')).toMatchObject({ command: 'help', text: expect.stringMatching(/evaltab search \[text\] --db FILE/) });
     expect(parse('--help')).toMatchObject({ command: 'help', text: expect.stringMatching(/Exit status:/) });
   });
 

@@ -29,6 +29,7 @@ function indicator(row: R): Indicator {
     provenance: {
       page: row.page, rows: pair(row.rows_first, row.rows_last), bbox: row.bbox === null ? null : JSON.parse(row.bbox as string),
       text: row.provenance_text, lines: pair(row.lines_first, row.lines_last),
+      ...(row.provenance_cells === null ? {} : { cells: JSON.parse(row.provenance_cells as string) }),
     },
   } as Indicator;
 }

@@ -11,6 +11,7 @@ import { CliError, parseCli } from './args.js';
 import { runDbAdd } from './commands/db-add.js';
 import { runExport } from './commands/export.js';
 import { runExtract } from './commands/extract.js';
+import { runReport } from './commands/report.js';
 import { runSearch } from './commands/search.js';
 import { processIo } from './io.js';
 import { evaltabVersion } from './version.js';
@@ -35,7 +36,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'db add': return await runDbAdd(parsed.args, io);
       case 'search': return await runSearch(parsed.args, io);
       case 'export': return await runExport(parsed.args, io);
-      default: throw new CliError(`${parsed.command} is not available yet`);
+      case 'report': return await runReport(parsed.args, io);
     }
   } catch (error) {
     // a missing optional package or an unusable dataset file: say so, without a stack trace

@@ -150,3 +150,27 @@ describe('evaltab export', () => {
       .toEqual([[7340000, 7340000, 100], [4990000, 4844460.02, 97.08], [1110000, 1110000, 100]]);
   });
 });
+
+describe('evaltab report', () => {
+  it('prints the audit figures and writes a self-contained HTML page', () => {
+    const page = join(dir, 'report.html');
+    const r = run('report', '--db', db, '--html', page, '--year', '2023');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe(`wrote ${page}\n`);
+    // 六盘水: 3 projects, 36 indicators; 执行率 100, 97.08, 100; 11 + 3 + 7 actuals repeat their targets
+    expect(r.stdout).toContain('1 document, 3 tables, 3 projects, 36 indicators.');
+    expect(r.stdout).toContain('Budget execution rate, % (3 tables with a funds block; mean 99.03, median 100; 0 below 90 %)');
+    expect(r.stdout).toContain('Actual value copies the target [actual-copies-target]: 21 in 3 of 3 tables checked');
+    const html = readFileSync(page, 'utf8');
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).not.toMatch(/\ssrc=|<link\b/i);
+    expect(html).toContain('环六国省县乡公路查验点视频监控建设');
+  });
+
+  it('says which command builds a dataset when the file is missing', () => {
+    const r = run('report', '--db', join(dir, 'nothing.sqlite'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/no dataset at .*nothing\.sqlite: build one with evaltab extract/);
+  });
+});
+

@@ -14,16 +14,12 @@ const HTML_SPACE_RUN = /[ \t\n\f\r]+/g;
 /** Accumulates text and line breaks; `lines()` gives the collapsed, trimmed, non-empty lines. */
 export class LineCollector {
   private readonly raw: string[] = [''];
-  /** source line of the first text of the current line */
-  private lineStart: number | null = null;
+  /** per line: the source line of its first text that is not whitespace */
   private readonly starts: (number | null)[] = [null];
 
   text(value: string, line: number | null = null): void {
     const last = this.raw.length - 1;
-    if (this.lineStart === null && value.trim() !== '') {
-      this.lineStart = line;
-      this.starts[last] = line;
-    }
+    if (this.starts[last] === null && value.trim() !== '') this.starts[last] = line;
     this.raw[last] += value;
   }
 
@@ -32,7 +28,6 @@ export class LineCollector {
     if (this.raw[this.raw.length - 1] === '') return;
     this.raw.push('');
     this.starts.push(null);
-    this.lineStart = null;
   }
 
   /** The lines so far with the source line each starts on; the collector is emptied. */
@@ -46,7 +41,6 @@ export class LineCollector {
     this.raw.push('');
     this.starts.length = 0;
     this.starts.push(null);
-    this.lineStart = null;
     return out;
   }
 }

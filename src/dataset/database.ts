@@ -49,4 +49,5 @@ function configure(db: Database, memory: boolean): void {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  db.pragma('cache_size = -65536'); // 64 MiB of page cache (default 2 MiB): loads keep the indexes in memory
 }

@@ -23,6 +23,8 @@ export interface LoadResult {
 }
 
 type Inserts = Record<string, Statement>;
+/** the column order of each INSERT, to bind a Row positionally (faster than by name for 70 columns) */
+const COLUMNS: Record<string, string[]> = Object.fromEntries(TABLES.map((t) => [t.name, t.columns.map((c) => c.name).filter((name) => name !== 'id')]));
 const statements = new WeakMap<Database, { inserts: Inserts; remove: Statement; flag: Inserts }>();
 
 /** One INSERT per table, binding a Row by column name (ids come from SQLite). */
@@ -31,8 +33,8 @@ function prepare(db: Database) {
   if (!prepared) {
     const inserts: Inserts = {};
     for (const table of TABLES) {
-      const columns = table.columns.map((c) => c.name).filter((name) => name !== 'id');
-      inserts[table.name] = db.prepare(`INSERT INTO ${table.name} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`);
+      const columns = COLUMNS[table.name]!;
+      inserts[table.name] = db.prepare(`INSERT INTO ${table.name} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
     }
     prepared = {
       inserts,
@@ -49,7 +51,7 @@ function prepare(db: Database) {
 
 export function loadDocument(db: Database, document: Document, options: LoadOptions): LoadResult {
   const { inserts, remove, flag } = prepare(db);
-  const insert = (table: string, row: Row): number => Number(inserts[table]!.run(row).lastInsertRowid);
+  const insert = (table: string, row: Row): number => Number(inserts[table]!.run(COLUMNS[table]!.map((c) => row[c])).lastInsertRowid);
   return db.transaction((): LoadResult => {
     const replaced = remove.run(document.source.sha256).changes > 0;
     const loadedAt = new Date().toISOString();

@@ -7,22 +7,23 @@ import type { Database } from 'better-sqlite3';
 import { whereClause, type Filters, type Scope, type Where } from './filters.js';
 import { viewDef, type ViewName } from './schema-views.js';
 import type { ViewColumn } from './schema-types.js';
+import { FTS } from './schema-tables.js';
 
 export type What = 'indicators' | 'tables' | 'funds' | 'checks';
 
+/** Ids grow in load order (document, then table, then position), so ordering by them is reading order and needs no sort. */
 const VIEW: Record<What, { view: ViewName; scope: Scope; order: string }> = {
-  indicators: { view: 'indicator_view', scope: 'indicator', order: 'v.document_id, v.table_id, v.indicator_seq' },
-  tables: { view: 'table_view', scope: 'table', order: 'v.document_id, v.table_id' },
-  funds: { view: 'funds_view', scope: 'funds', order: 'v.document_id, v.table_id, v.line_seq' },
-  checks: { view: 'check_view', scope: 'check', order: 'v.document_id, v.table_id, v.check_seq' },
+  indicators: { view: 'indicator_view', scope: 'indicator', order: 'v.indicator_id' },
+  tables: { view: 'table_view', scope: 'table', order: 'v.table_id' },
+  funds: { view: 'funds_view', scope: 'funds', order: 'v.table_id, v.line_seq' },
+  checks: { view: 'check_view', scope: 'check', order: 'v.table_id, v.check_seq' },
 };
 
-/** Columns searched per view: the view's own names for the FTS columns of indicators_fts / tables_fts. */
-const INDICATOR_TEXT = ['level3', 'level2', 'level1', 'target_raw', 'initial_target_raw', 'actual_raw', 'completion', 'deviation', 'explanation'];
-const PROJECT_TEXT = ['project', 'department', 'implementing_unit', 'budget_unit'];
-const TABLE_TEXT = [...PROJECT_TEXT, 'title', 'goals_planned', 'goals_achieved', 'conclusion'];
-/** the same project columns under their names in tables_fts */
-const PROJECT_FTS = '{project_name department implementing_unit budget_unit}';
+/** The searched text columns of indicators and tables: the columns of indicators_fts and tables_fts. */
+const INDICATOR_TEXT = FTS.find((f) => f.name === 'indicators_fts')!.columns;
+const TABLE_TEXT = FTS.find((f) => f.name === 'tables_fts')!.columns;
+/** the columns of a table that name its project: an indicator matches through them too */
+const PROJECT_TEXT = ['project_name', 'department', 'implementing_unit', 'budget_unit'];
 
 export interface ViewQuery {
   what: What;
@@ -42,18 +43,31 @@ export const indexable = (term: string): boolean => [...term].length >= 3;
 const phrase = (term: string): string => `"${term.replace(/"/g, '""')}"`;
 const likePattern = (term: string): string => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/** All columns in one string (unit separator between them, so a match cannot straddle two), for LIKE. */
+const joined = (columns: string[]): string => columns.map((c) => `coalesce(${c}, '')`).join(" || char(31) || ");
+
+/**
+ * The ids matching one term, as a subquery: through the FTS tables for 3+ characters, by LIKE
+ * over the same columns below that. An indicator matches by its own text or its project's.
+ */
 function termClause(what: What, term: string): Where {
   if (what !== 'indicators' && what !== 'tables') throw new Error(`no full-text search over ${what}`);
-  if (indexable(term)) {
-    if (what === 'tables') return { sql: 'v.table_id IN (SELECT rowid FROM tables_fts WHERE tables_fts MATCH ?)', params: [phrase(term)] };
-    return {
-      sql: '(v.indicator_id IN (SELECT rowid FROM indicators_fts WHERE indicators_fts MATCH ?) OR v.table_id IN (SELECT rowid FROM tables_fts WHERE tables_fts MATCH ?))',
-      params: [phrase(term), `${PROJECT_FTS} : ${phrase(term)}`],
-    };
+  const long = indexable(term);
+  const tableIds = (columns: string[]): Where => long
+    ? { sql: 'SELECT rowid FROM tables_fts WHERE tables_fts MATCH ?', params: [columns === TABLE_TEXT ? phrase(term) : `{${columns.join(' ')}} : ${phrase(term)}`] }
+    : { sql: `SELECT id FROM tables WHERE ${joined(columns)} LIKE ? ESCAPE '\\'`, params: [likePattern(term)] };
+  if (what === 'tables') {
+    const tables = tableIds(TABLE_TEXT);
+    return { sql: `v.table_id IN (${tables.sql})`, params: tables.params };
   }
-  const columns = what === 'tables' ? TABLE_TEXT : [...INDICATOR_TEXT, ...PROJECT_TEXT];
-  const pattern = likePattern(term);
-  return { sql: `(${columns.map((c) => `v.${c} LIKE ? ESCAPE '\\'`).join(' OR ')})`, params: columns.map(() => pattern) };
+  const own: Where = long
+    ? { sql: 'SELECT rowid FROM indicators_fts WHERE indicators_fts MATCH ?', params: [phrase(term)] }
+    : { sql: `SELECT id FROM indicators WHERE ${joined(INDICATOR_TEXT)} LIKE ? ESCAPE '\\'`, params: [likePattern(term)] };
+  const project = tableIds(PROJECT_TEXT);
+  return {
+    sql: `v.indicator_id IN (${own.sql} UNION SELECT id FROM indicators WHERE table_id IN (${project.sql}))`,
+    params: [...own.params, ...project.params],
+  };
 }
 
 /** The WHERE clause of a query: filters and every term. */

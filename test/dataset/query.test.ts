@@ -17,7 +17,8 @@ describe('search over the 六盘水 and 岚县 samples', async () => {
     expect(hits).toEqual(['社会公众或服务对象满意度', '民警使用满意度', '疫情防控工作满意度']);
     const { sql, params } = selectSql(q('满意度'));
     const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('\n');
-    expect(plan).toMatch(/SCAN indicators_fts VIRTUAL TABLE INDEX 0:M/);
+    expect(plan).toMatch(/SCAN indicators_fts VIRTUAL TABLE INDEX \d+:M/);
+    expect(plan).toMatch(/^SEARCH i USING INTEGER PRIMARY KEY/); // driven by the matches, not a scan of every indicator
   });
 
   it('finds a 2-character word by LIKE, where the trigram index cannot', () => {

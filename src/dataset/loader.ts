@@ -27,7 +27,7 @@ type Inserts = Record<string, Statement>;
 const COLUMNS: Record<string, string[]> = Object.fromEntries(TABLES.map((t) => [t.name, t.columns.map((c) => c.name).filter((name) => name !== 'id')]));
 const statements = new WeakMap<Database, { inserts: Inserts; remove: Statement; flag: Inserts }>();
 
-/** One INSERT per table, binding a Row by column name (ids come from SQLite). */
+/** One INSERT per table, a Row bound by position in COLUMNS order (ids come from SQLite). */
 function prepare(db: Database) {
   let prepared = statements.get(db);
   if (!prepared) {

@@ -14,6 +14,8 @@ export * from './contract/schema.js';
 export { FLAGS, type FlagDoc } from './contract/flags.js';
 export { documentJsonSchema } from './contract/json-schema.js';
 export { REVIEW_LINE } from './recognize/confidence.js';
+export { applyCorrections } from './review/apply.js';
+export { loadReview, reviewPathOf, type ReviewFile } from './review/review-file.js';
 
 /** A file path (or file: URL), or bytes with the file name they came under (the name only breaks format ties). */
 export type ExtractInput = string | URL | { name: string; bytes: Uint8Array };

@@ -7,6 +7,7 @@ import { CliError } from './errors.js';
 import { parseDbAdd, parseExport, parseReport, parseSearch, type DbAddArgs, type ExportArgs, type ReportArgs, type SearchArgs } from './dataset-args.js';
 import { DB_HELP, EXPORT_HELP, REPORT_HELP, SEARCH_HELP } from './dataset-help.js';
 import { parseExtract, type ExtractArgs } from './extract-args.js';
+import { parseReview, REVIEW_HELP, type ReviewArgs } from './commands/review-args.js';
 
 export { CliError } from './errors.js';
 export type { ExtractArgs } from './extract-args.js';
@@ -19,6 +20,7 @@ Usage:
   evaltab search <text> --db FILE [filters] [--json | --csv]
   evaltab export --db FILE --to OUT.csv|OUT.jsonl|OUT.parquet [--what indicators|tables|funds|checks] [filters]
   evaltab report --db FILE [filters] [--html OUT.html]
+  evaltab review <out dir> [--port N] [--open] | --stats   check flagged values beside their source, in the browser
   evaltab --version
   evaltab <command> --help      the options of db, search, export and report
 
@@ -58,9 +60,10 @@ export type Parsed =
   | { command: 'db add'; args: DbAddArgs }
   | { command: 'search'; args: SearchArgs }
   | { command: 'export'; args: ExportArgs }
-  | { command: 'report'; args: ReportArgs };
+  | { command: 'report'; args: ReportArgs }
+  | { command: 'review'; args: ReviewArgs };
 
-const COMMAND_HELP: Record<string, string> = { extract: HELP, db: DB_HELP, search: SEARCH_HELP, export: EXPORT_HELP, report: REPORT_HELP };
+const COMMAND_HELP: Record<string, string> = { extract: HELP, db: DB_HELP, search: SEARCH_HELP, export: EXPORT_HELP, report: REPORT_HELP, review: REVIEW_HELP };
 
 /** Global flags that may come before the command; anything else there is a usage error. */
 const LEADING = new Set(['--quiet']);
@@ -76,13 +79,14 @@ export function parseCli(argv: string[], cores: number): Parsed {
   }
   if (command.startsWith('-')) throw new CliError(`the command comes first: evaltab extract|db|search|export|report ${command} …\nRun evaltab --help for usage.`);
   const help = COMMAND_HELP[command];
-  if (help === undefined) throw new CliError(`unknown command "${command}"; the commands are extract, db, search, export and report.\nRun evaltab --help for usage.`);
+  if (help === undefined) throw new CliError(`unknown command "${command}"; the commands are extract, db, search, export, report and review.\nRun evaltab --help for usage.`);
   if (rest.includes('--help') || rest.includes('-h')) return { command: 'help', text: help };
   switch (command) {
     case 'extract': return { command, args: parseExtract(rest, cores) };
     case 'db': return { command: 'db add', args: parseDbAdd(rest) };
     case 'search': return { command, args: parseSearch(rest) };
     case 'export': return { command, args: parseExport(rest) };
+    case 'review': return { command, args: parseReview(rest) };
     default: return { command: 'report', args: parseReport(rest) };
   }
 }

@@ -12,6 +12,7 @@ import { runDbAdd } from './commands/db-add.js';
 import { runExport } from './commands/export.js';
 import { runExtract } from './commands/extract.js';
 import { runReport } from './commands/report.js';
+import { runReview } from './commands/review.js';
 import { runSearch } from './commands/search.js';
 import { processIo } from './io.js';
 import { evaltabVersion } from './version.js';
@@ -37,6 +38,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'search': return await runSearch(parsed.args, io);
       case 'export': return await runExport(parsed.args, io);
       case 'report': return await runReport(parsed.args, io);
+      case 'review': return await runReview(parsed.args, io);
     }
   } catch (error) {
     // a missing optional package or an unusable dataset file: say so, without a stack trace

@@ -204,6 +204,17 @@ export const RowSchema = z.record(z.string(), z.string().nullable()
   .describe('The cell, as printed; null when blank.'))
   .describe('One data row, keyed by column header: stacked headers joined with "/" ("支出/基本支出"), "col3" for a column with no header, "#2" appended to a repeated header.');
 
+/** A reviewer's decision on one record, as applyCorrections (src/review/apply.ts) writes it into an exported document. */
+export const ReviewMarkSchema = z.object({
+  reviewed: z.literal(true).describe('A person checked this record against its source (evaltab review).'),
+  status: z.enum(['accepted', 'corrected']).describe('"accepted": the record was right as read; "corrected": some fields were corrected (listed in original and corrected).'),
+  at: z.string().describe('When the record was last reviewed, ISO 8601.'),
+  original: z.record(z.string(), z.string().nullable().describe('The value as extracted, as the reviewer saw it (a value\'s raw text, a number as digits); null when it was empty.'))
+    .describe('Field → the value evaltab extracted, kept for every corrected field.'),
+  corrected: z.record(z.string(), z.string().nullable().describe('The value the reviewer typed; null when the reviewer cleared the field.'))
+    .describe('Field → the reviewer\'s value, now in the record (parsed like an extracted cell: a target is parsed into a Value, a weight into a number).'),
+}).describe('The reviewer\'s decision on one record.');
+
 export const TableSchema = z.object({
   id: z.string().describe('"t1", "t2" … in reading order; stable within the document, not across documents.'),
   kind: TableKindSchema,
@@ -230,6 +241,9 @@ export const TableSchema = z.object({
     .describe('Calibrated 0..1 estimate that the table is read right: for project tables about the mean of its records, for others how trustworthy the source is; lowered by the table\'s flags. Below 0.8 it is meant for human review and makes the status "partial".'),
   flags: flagsField('table'),
   provenance: ProvenanceSchema.describe('Where the table was read in the source.'),
+  /** added in v1 (issue #12): reviewers' decisions, only in documents with corrections applied */
+  review: z.record(z.string(), ReviewMarkSchema).optional()
+    .describe('Only in documents with the reviewers\' decisions applied (applyCorrections, used by export): record path ("indicators.3", "funds.rows.0", "project", "total", "rows.2") → the decision, with the extracted values kept. Corrected values are in the records themselves; checks are recomputed from them. Absent in documents as extracted.'),
 }).describe('One table found in the document.');
 
 export const SourceSchema = z.object({
@@ -264,6 +278,7 @@ export const DocumentSchema = z.object({
 
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 export type CellRef = z.infer<typeof CellRefSchema>;
+export type ReviewMark = z.infer<typeof ReviewMarkSchema>;
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 export type Comparator = z.infer<typeof ComparatorSchema>;
 export type Value = z.infer<typeof ValueSchema>;

@@ -18,7 +18,7 @@ const CJK_FONTS = [
 
 let fontsRegistered = false;
 
-function registerCjkFonts(): void {
+export function registerCjkFonts(): void {
   if (fontsRegistered) return;
   fontsRegistered = true;
   for (const path of CJK_FONTS) {

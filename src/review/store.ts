@@ -1,0 +1,78 @@
+/**
+ * The documents under review: every Document JSON of an output directory (as `extract --out`
+ * writes them), each with its corrections file, and where its source file is now, so its
+ * pages and lines can be shown. A JSON file that is not a Document is skipped and said.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rename } from 'node:fs/promises';
+import { isAbsolute, join, resolve } from 'node:path';
+import { DocumentSchema, type Document } from '../contract/schema.js';
+import { decodeText } from '../ingest/text/decode.js';
+import { log } from '../log.js';
+import { isReviewPath, loadReview, reviewPathOf, saveReview, type ReviewFile } from './review-file.js';
+
+export interface Entry {
+  /** the JSON file name without ".json": stable id in URLs */
+  id: string;
+  jsonPath: string;
+  document: Document;
+  review: ReviewFile;
+  /** a review file kept for other bytes of the source (it changed since): not applied, set aside on the first save */
+  stale: boolean;
+  /** the source file, when it can still be found */
+  sourcePath: string | null;
+}
+
+export class ReviewStore {
+  private constructor(readonly dir: string, readonly entries: Entry[]) {}
+
+  static async open(dir: string): Promise<ReviewStore> {
+    const names = (await readdir(dir)).filter((n) => n.toLowerCase().endsWith('.json') && !isReviewPath(n)).sort();
+    const entries: Entry[] = [];
+    for (const name of names) {
+      const jsonPath = join(dir, name);
+      const parsed = DocumentSchema.safeParse(JSON.parse(await readFile(jsonPath, 'utf8')));
+      if (!parsed.success) {
+        log.warn({ file: jsonPath }, 'not an evaltab Document, skipped');
+        continue;
+      }
+      const document = parsed.data;
+      const { review, stale } = await loadReview(jsonPath, document.source.sha256, document.source.path);
+      entries.push({ id: name.replace(/\.json$/i, ''), jsonPath, document, review, stale: stale !== null, sourcePath: locate(document.source.path, dir) });
+    }
+    return new ReviewStore(dir, entries);
+  }
+
+  get(id: string): Entry | undefined {
+    return this.entries.find((e) => e.id === id);
+  }
+
+  async save(entry: Entry): Promise<void> {
+    if (entry.stale) {
+      const path = reviewPathOf(entry.jsonPath);
+      if (existsSync(path)) await rename(path, path.replace(/\.review\.json$/i, `.review.stale-${Date.now()}.json`));
+      entry.stale = false;
+    }
+    await saveReview(entry.jsonPath, entry.review);
+  }
+}
+
+/** The source as given to extract: relative to where extract ran (here, usually), or to the output directory. */
+function locate(path: string, dir: string): string | null {
+  const candidates = isAbsolute(path) ? [path] : [resolve(path), resolve(dir, path), resolve(dir, '..', path)];
+  return candidates.find((p) => existsSync(p)) ?? null;
+}
+
+const texts = new Map<string, string[]>();
+
+/** Lines [from, to] (1-based) of a text source, decoded as extract decoded it. */
+export async function sourceLines(path: string, from: number, to: number): Promise<{ line: number; text: string }[]> {
+  let lines = texts.get(path);
+  if (!lines) {
+    lines = decodeText(new Uint8Array(await readFile(path))).text.split(/\r\n|\r|\n/);
+    texts.set(path, lines);
+  }
+  const out: { line: number; text: string }[] = [];
+  for (let n = Math.max(1, from); n <= Math.min(lines.length, to); n++) out.push({ line: n, text: lines[n - 1]! });
+  return out;
+}

@@ -174,3 +174,12 @@ describe('evaltab report', () => {
   });
 });
 
+
+describe('output files', () => {
+  it('refuses an output it cannot write before doing any work', () => {
+    const missing = join(dir, 'no-such-dir', 'x.csv');
+    const r = run('export', '--db', db, '--to', missing);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`evaltab: cannot write ${missing}: ENOENT: no such file or directory, open '${missing}'\n`);
+  });
+});

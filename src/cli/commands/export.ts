@@ -8,9 +8,11 @@ import { createRowWriter } from '../../emit/rows/index.js';
 import { log } from '../../log.js';
 import type { ExportArgs } from '../dataset-args.js';
 import type { Io } from '../io.js';
+import { ensureWritable } from '../output-file.js';
 
 export async function runExport(args: ExportArgs, io: Io): Promise<number> {
   const db = await openDataset(args.db, { mustExist: true });
+  if (args.to !== '-') await ensureWritable(args.to).catch((error: unknown) => { db.close(); throw error; });
   let rows = 0;
   try {
     const started = performance.now();

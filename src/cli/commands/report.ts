@@ -9,10 +9,12 @@ import { chartJsSource, reportHtml } from '../../dataset/report/html.js';
 import { reportText } from '../../dataset/report/text.js';
 import type { ReportArgs } from '../dataset-args.js';
 import type { Io } from '../io.js';
+import { ensureWritable } from '../output-file.js';
 import { evaltabVersion } from '../version.js';
 
 export async function runReport(args: ReportArgs, io: Io): Promise<number> {
   const db = await openDataset(args.db, { mustExist: true });
+  if (args.html !== null) await ensureWritable(args.html).catch((error: unknown) => { db.close(); throw error; });
   let figures;
   try {
     figures = reportFigures(db, args.filters);

@@ -41,8 +41,11 @@ export interface TextSink {
 
 export function textSink(target: OutputTarget): TextSink {
   const stream = 'path' in target ? createWriteStream(target.path) : target.stream;
+  let failure: Error | null = null;
+  if ('path' in target) stream.on('error', (error: Error) => { failure = error; }); // reported at the next write or close, not as a crash
   let buffer = '';
   const flush = async () => {
+    if (failure) throw failure;
     if (buffer === '') return;
     const chunk = buffer;
     buffer = '';
@@ -58,6 +61,7 @@ export function textSink(target: OutputTarget): TextSink {
       if ('path' in target) {
         stream.end();
         await finished(stream);
+        if (failure) throw failure;
       }
     },
   };

@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // the packed-tarball suite builds and installs the package: `npm run test:package` (vitest.package.config.ts)
-    exclude: ['test/package/**', 'node_modules/**'],
+    // the packed-tarball suite builds and installs the package: `npm run test:package` (vitest.package.config.ts);
+    // the review app's chromium suite: `npm run test:browser` (vitest.browser.config.ts)
+    exclude: ['test/package/**', 'test/browser/**', 'node_modules/**'],
     setupFiles: ['test/setup.ts'],
     testTimeout: 60_000,
   },

@@ -17,12 +17,12 @@ export const HELP = `evaltab — Chinese budget-performance tables (绩效自评
 Usage:
   evaltab extract <files or directories...> [--out DIR] [--db FILE] [options]
   evaltab db add <JSON files or directories...> --db FILE
-  evaltab search <text> --db FILE [filters] [--json | --csv]
+  evaltab search [text] --db FILE [filters] [--json | --csv]
   evaltab export --db FILE --to OUT.csv|OUT.jsonl|OUT.parquet [--what indicators|tables|funds|checks] [filters]
   evaltab report --db FILE [filters] [--html OUT.html]
   evaltab review <out dir> [--port N] [--open] | --stats   check flagged values beside their source, in the browser
   evaltab --version
-  evaltab <command> --help      the options of db, search, export and report
+  evaltab <command> --help      the options of db, search, export, report and review
 
 extract writes DIR/<input file name>.json for each input (a.txt → a.txt.json), one Document per input
 per the output contract (src/contract/document.schema.json). With a single input and no --out, the
@@ -77,7 +77,7 @@ export function parseCli(argv: string[], cores: number): Parsed {
     if (command !== undefined) return { command: 'help', text: HELP };
     throw new CliError('missing command: evaltab extract <files or directories...>\nRun evaltab --help for usage.');
   }
-  if (command.startsWith('-')) throw new CliError(`the command comes first: evaltab extract|db|search|export|report ${command} …\nRun evaltab --help for usage.`);
+  if (command.startsWith('-')) throw new CliError(`the command comes first: evaltab extract|db|search|export|report|review ${command} …\nRun evaltab --help for usage.`);
   const help = COMMAND_HELP[command];
   if (help === undefined) throw new CliError(`unknown command "${command}"; the commands are extract, db, search, export, report and review.\nRun evaltab --help for usage.`);
   if (rest.includes('--help') || rest.includes('-h')) return { command: 'help', text: help };

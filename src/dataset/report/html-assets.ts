@@ -23,7 +23,8 @@ document.querySelectorAll('table.sortable').forEach(function (table) {
     th.addEventListener('click', function () {
       var ascending = th.getAttribute('aria-sort') !== 'ascending';
       table.querySelectorAll('th').forEach(function (h) { h.removeAttribute('aria-sort'); });
-      th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+      var direction = ascending ? 'ascending' : 'descending';
+      th.setAttribute('aria-sort', direction);
       var body = table.tBodies[0];
       var rows = Array.prototype.slice.call(body.rows);
       var key = function (row) { var cell = row.cells[column]; return cell.hasAttribute('data-sort') ? Number(cell.getAttribute('data-sort')) : cell.textContent; };

@@ -113,7 +113,7 @@ export const CLIENT_JS = String.raw`'use strict';
     var r = current();
     var detail = document.getElementById('detail');
     if (!r) { detail.replaceChildren(el('p', { class: 'muted', text: 'No records in this document.' })); return; }
-    var status = r.review ? (r.review.status === 'corrected' ? 'corrected' : 'accepted') + ' ' + r.review.at.slice(0, 16).replace('T', ' ') : 'not reviewed';
+    var status = r.review ? r.review.status + ' ' + r.review.at.slice(0, 16).replace('T', ' ') : 'not reviewed';
     var rows = r.fields.map(function (f, k) {
       var value = f.corrected !== undefined
         ? el('td', {}, [el('span', { class: 'was', text: f.value === null ? '∅' : f.value }), ' ', el('span', { class: 'now', text: f.corrected === null ? '∅ (cleared)' : f.corrected })])

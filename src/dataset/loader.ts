@@ -69,7 +69,7 @@ function loadTable(table: Table, seq: number, documentId: number, insert: (table
   const tableId = insert('tables', tableRow(table, documentId, seq));
   for (const name of table.flags) flag.table!.run(tableId, name, 'flag');
   const indicatorIds = table.indicators.map((indicator, i) => {
-    const indicatorId = insert('indicators', indicatorRow(indicator, tableId, documentId, i));
+    const indicatorId = insert('indicators', indicatorRow(indicator, tableId, documentId, i, table.review?.[`indicators.${i}`]));
     for (const name of indicator.flags) flag.indicator!.run(indicatorId, name, 'flag');
     return indicatorId;
   });

@@ -3,7 +3,7 @@
  * mapping, no database: every object has exactly the columns of its table (but ids), so the
  * loader can bind it to a generated INSERT.
  */
-import type { Check, Diagnostic, Document, FundsRow, Indicator, Provenance, Table, Value } from '../contract/schema.js';
+import type { Check, Diagnostic, Document, FundsRow, Indicator, Provenance, ReviewMark, Table, Value } from '../contract/schema.js';
 
 export type Row = Record<string, string | number | null>;
 
@@ -63,7 +63,8 @@ export function valueRow(prefix: string, value: Value | null): Row {
   };
 }
 
-export function indicatorRow(indicator: Indicator, tableId: number, documentId: number, seq: number): Row {
+/** `review`: the reviewer's decision on this record, when the Document has corrections applied (Table.review). */
+export function indicatorRow(indicator: Indicator, tableId: number, documentId: number, seq: number, review?: ReviewMark): Row {
   return {
     table_id: tableId, document_id: documentId, seq,
     level1: indicator.level1, level1_weight: indicator.level1Weight, level2: indicator.level2,
@@ -74,6 +75,9 @@ export function indicatorRow(indicator: Indicator, tableId: number, documentId: 
     completion: indicator.completion, weight: indicator.weight, score: indicator.score,
     deviation: indicator.deviation, explanation: indicator.explanation,
     other_columns: json(indicator.otherColumns), confidence: indicator.confidence, flags: json(indicator.flags),
+    review_status: review?.status ?? null,
+    review_original: review?.status === 'corrected' ? json(review.original) : null,
+    reviewed_at: review?.at ?? null,
     ...provenanceRow(indicator.provenance),
   };
 }

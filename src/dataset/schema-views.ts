@@ -66,6 +66,7 @@ export const VIEWS: ViewDef[] = [
       needsReview('i'),
       ...fromBase('indicators', 'i', ['flags']),
       failedChecks('indicator_flags', 'indicator_id', 'i'),
+      ...fromBase('indicators', 'i', ['review_status', 'review_original']),
       ...fromBase('indicators', 'i', ['page', 'lines_first', 'lines_last', 'provenance_text']),
       ...fromBase('tables', 't', ['total_score', 'grade']),
     ],

@@ -1,12 +1,16 @@
 /**
  * `evaltab db add`: Documents written earlier (JSON) into the dataset. Each file is validated
  * against the contract first; a file that is not a valid Document is reported and skipped,
- * and the rest goes on.
+ * and the rest goes on. Reviewers' decisions kept beside a file (`x.review.json`, evaltab
+ * review) are applied as it is loaded: corrected values in the fields, the extracted ones in
+ * review_original, the decision in review_status.
  */
 import { readFile } from 'node:fs/promises';
 import { DocumentSchema, type Document } from '../../contract/schema.js';
 import { openDataset } from '../../dataset/database.js';
 import { loadDocument } from '../../dataset/loader.js';
+import { applyCorrections } from '../../review/apply.js';
+import { isReviewPath, loadReview } from '../../review/review-file.js';
 import { log } from '../../log.js';
 import type { DbAddArgs } from '../dataset-args.js';
 import { CliError } from '../errors.js';
@@ -15,7 +19,8 @@ import type { Io } from '../io.js';
 import { evaltabVersion } from '../version.js';
 
 export async function runDbAdd(args: DbAddArgs, io: Io): Promise<number> {
-  const files = await expandInputs(args.inputs, /\.json$/i);
+  // review files (x.review.json) beside the outputs are applied with their document, not loaded as one
+  const files = (await expandInputs(args.inputs, /\.json$/i)).filter((file) => !isReviewPath(file));
   if (files.length === 0) throw new CliError('no JSON files found');
   const db = await openDataset(args.db);
   const version = evaltabVersion();
@@ -57,9 +62,20 @@ async function readDocument(file: string): Promise<Document | string> {
     return `not JSON (${(error as Error).message})`;
   }
   const parsed = DocumentSchema.safeParse(value);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) return withReview(file, parsed.data);
   const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(document)'}: ${i.message}`).join('; ');
   return `not an evaltab Document (${issues})`;
+}
+
+/** The Document with the decisions of its review file applied; a review file for other bytes of the source, or unreadable, is not. */
+async function withReview(file: string, document: Document): Promise<Document> {
+  try {
+    const { review } = await loadReview(file, document.source.sha256, document.source.path);
+    return review.records.length === 0 ? document : applyCorrections(document, review);
+  } catch (error) {
+    log.warn({ file, err: (error as Error).message }, 'review file not applied');
+    return document;
+  }
 }
 
 function summary(t: { documents: number; replaced: number; tables: number; indicators: number; skipped: number }): string {

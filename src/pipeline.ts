@@ -39,7 +39,7 @@ export async function processBytes(path: string, bytes: Uint8Array, options: Pip
     return failed(path, bytes, formatOf(sniffFormat(bytes, path)), diag('error', 'ingest:failed', `could not read ${path}: ${(error as Error).message}`));
   }
   try {
-    const document = recognize(path, bytes, layout);
+    const document = recognize(path, bytes, layout, options);
     log.debug({ path, tables: document.tables.length, ms: Date.now() - started }, 'document done');
     return document;
   } catch (error) {
@@ -48,12 +48,12 @@ export async function processBytes(path: string, bytes: Uint8Array, options: Pip
   }
 }
 
-function recognize(path: string, bytes: Uint8Array, layout: Layout): Document {
+function recognize(path: string, bytes: Uint8Array, layout: Layout, options: PipelineOptions): Document {
   const diagnostics: Diagnostic[] = [...layout.diagnostics];
   const stream = toStream(layout);
   const { regions, diagnostics: segmentDiagnostics } = segment(stream);
   diagnostics.push(...segmentDiagnostics);
-  const tables = joinContinuedRegions(regions).flatMap((region) => recognizeRegion(region, { ocr: layout.ocr, diagnostics }));
+  const tables = joinContinuedRegions(regions).flatMap((region) => recognizeRegion(region, { ocr: layout.ocr, diagnostics, debug: options.debug }));
   tables.forEach((table, i) => { table.id = `t${i + 1}`; });
   const fallbackYear = documentYear(stream);
   for (const table of tables) {

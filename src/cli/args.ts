@@ -42,6 +42,7 @@ Options of extract:
                       or none (report such pages instead of reading them)
   --ocr-dpi N         resolution scanned PDF pages are rendered at for OCR (default 300)
   --ocr-workers N     OCR worker threads (default: from CPU cores and memory)
+  --debug DIR         per PDF/scan page, a PNG of the rulings, cells, tables and column roles found
   --quiet             no progress log on stderr
   -h, --help          this help
 

@@ -15,6 +15,8 @@ export interface ExtractArgs {
   ocrDpi: number;
   ocrWorkers: number | null;
   quiet: boolean;
+  /** --debug DIR: a debug picture per PDF/scan page (src/debug) */
+  debug: string | null;
 }
 
 export function parseExtract(argv: string[], cores: number): ExtractArgs {
@@ -27,6 +29,7 @@ export function parseExtract(argv: string[], cores: number): ExtractArgs {
     'ocr-dpi': { type: 'string' },
     'ocr-workers': { type: 'string' },
     quiet: { type: 'boolean', default: false },
+    debug: { type: 'string' },
   });
   if (inputs.length === 0) throw new CliError('extract needs at least one file or directory');
   const engine = values['ocr-engine'] ?? DEFAULT_ENGINE;
@@ -43,5 +46,6 @@ export function parseExtract(argv: string[], cores: number): ExtractArgs {
     ocrDpi: Math.min(600, Math.max(72, positive('ocr-dpi', values['ocr-dpi'], 300))),
     ocrWorkers: values['ocr-workers'] === undefined ? null : Math.floor(positive('ocr-workers', values['ocr-workers'], 1)),
     quiet: values.quiet ?? false,
+    debug: values.debug ?? null,
   };
 }

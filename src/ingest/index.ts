@@ -10,6 +10,7 @@ import { ingestTextBytes } from './text/index.js';
 import { ingestDocx } from './docx/index.js';
 import type { EngineName } from '../ocr/engine.js';
 import { DEFAULT_ENGINE } from '../ocr/engines.js';
+import type { DebugSink } from '../debug/sink.js';
 
 export interface IngestInput {
   path: string;
@@ -26,6 +27,8 @@ export interface IngestOptions {
   ocrDpi: number;
   /** OCR worker threads; null sizes the pool to the machine's cores and memory */
   ocrWorkers: number | null;
+  /** told each PDF/scan page's rulings, cells and tables and each column's role (extract --debug); reading is unchanged */
+  debug?: DebugSink;
 }
 
 export const DEFAULT_INGEST_OPTIONS: IngestOptions = { maxTextBytes: 32 * 1024 * 1024, ocrEngine: DEFAULT_ENGINE, ocrDpi: 300, ocrWorkers: null };

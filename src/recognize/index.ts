@@ -18,10 +18,13 @@ import { isProjectAnchor, isSummaryHeader, type Region } from './segment.js';
 import { filled } from './stream.js';
 import { refsOfLines, type FieldCells } from './cell-ref.js';
 import { FINAL_ACCOUNTS_HEADER } from '../../pipelines/blocks.js';
+import type { DebugSink } from '../debug/sink.js';
 
 export interface RecognizeContext {
   ocr: boolean;
   diagnostics: Diagnostic[];
+  /** told each indicator column's role (extract --debug) */
+  debug?: DebugSink;
 }
 
 const PROJECT_KINDS: TableKind[] = ['project-self-evaluation', 'project-targets', 'department-targets'];
@@ -83,9 +86,9 @@ export function recognizeRegion(region: Region, ctx: RecognizeContext): Table[] 
   }
   const diagnostics: Diagnostic[] = [];
   const reads: (ProjectTable & { lines: Region['lines'] })[] = listsProjects(header)
-    ? readProjectBlocks(region.lines, header as IndicatorHeader, unitOfRegion(region), { base, ocr: ctx.ocr, diagnostics })
+    ? readProjectBlocks(region.lines, header as IndicatorHeader, unitOfRegion(region), { base, ocr: ctx.ocr, diagnostics, debug: ctx.debug })
       .map((b) => ({ ...b, total: null, conclusion: null, header }))
-    : [{ ...recognizeProject(region, { base, ocr: ctx.ocr, diagnostics }), lines: region.lines }];
+    : [{ ...recognizeProject(region, { base, ocr: ctx.ocr, diagnostics, debug: ctx.debug }), lines: region.lines }];
   ctx.diagnostics.push(...diagnostics);
   if (reads.length === 0) {
     // a list of projects none of which could be read is still a table, and says so

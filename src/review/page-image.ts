@@ -40,7 +40,8 @@ export function pageImage(path: string, format: string, page: number): Promise<P
   return job;
 }
 
-async function renderPdfPage(path: string, page: number): Promise<PageImage> {
+/** A PDF page drawn at `scale` pixels per point (also used for the debug overlays, src/debug). */
+export async function renderPdfPage(path: string, page: number, scale = PDF_SCALE): Promise<PageImage> {
   registerCjkFonts();
   const opened = await openPdf(new Uint8Array(await readFile(path)));
   if ('error' in opened) throw new Error(opened.error.message);
@@ -48,12 +49,12 @@ async function renderPdfPage(path: string, page: number): Promise<PageImage> {
   try {
     if (page < 1 || page > doc.numPages) throw new RangeError(`page ${page} is not in ${path} (${doc.numPages} pages)`);
     const pdfPage = await doc.getPage(page);
-    const viewport = pdfPage.getViewport({ scale: PDF_SCALE });
+    const viewport = pdfPage.getViewport({ scale });
     const factory = doc.canvasFactory as unknown as CanvasFactory;
     const target = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
     try {
       await pdfPage.render({ canvasContext: target.context as never, canvas: target.canvas as never, viewport, background: 'white' }).promise;
-      return { png: await target.canvas.encode('png'), scale: PDF_SCALE };
+      return { png: await target.canvas.encode('png'), scale };
     } finally {
       factory.destroy(target);
       pdfPage.cleanup();

@@ -5,12 +5,14 @@
  * page pictures and text lines, and takes the reviewer's decisions into the review files.
  * Requests naming another host (DNS rebinding) and cross-site writes are refused.
  */
+import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { log } from '../log.js';
 import { REVIEW_LINE } from '../recognize/confidence.js';
 import { coerce } from './apply.js';
 import { pageImage } from './page-image.js';
+import { debugDirOf, debugPagesOf } from './debug-pages.js';
 import { reviewTables } from './records.js';
 import { recordDecision } from './review-file.js';
 import { ReviewStore, sourceLines, type Entry } from './store.js';
@@ -29,8 +31,15 @@ class HttpError extends Error {
   }
 }
 
-export async function startReviewServer(dir: string, port = 0): Promise<ReviewServer> {
+export interface ReviewServerOptions {
+  /** where `extract --debug` wrote the overlays; default <dir>/_debug when it exists */
+  debugDir?: string | null;
+}
+
+export async function startReviewServer(dir: string, port = 0, options: ReviewServerOptions = {}): Promise<ReviewServer> {
   const store = await ReviewStore.open(dir);
+  const debugDir = debugDirOf(dir, options.debugDir);
+  for (const entry of store.entries) entry.debugPages = await debugPagesOf(debugDir, entry.document);
   const server = createServer((req, res) => {
     handle(store, req, res).catch((error: unknown) => {
       const status = error instanceof HttpError ? error.status : 500;
@@ -81,6 +90,7 @@ async function handle(store: ReviewStore, req: IncomingMessage, res: ServerRespo
   if (parts.length === 3 && req.method === 'GET') return json(res, detailOf(entry));
   if (parts[3] === 'pages' && parts.length === 5 && req.method === 'GET') return sendPage(entry, Number(parts[4]), res);
   if (parts[3] === 'lines' && req.method === 'GET') return sendLines(entry, url, res);
+  if (parts[3] === 'debug' && parts.length === 5 && req.method === 'GET') return sendDebugPage(entry, Number(parts[4]), res);
   if (parts[3] === 'decisions' && req.method === 'POST') return decide(store, entry, req, res);
   throw new HttpError(404, 'not found');
 }
@@ -101,6 +111,7 @@ function detailOf(entry: Entry) {
   return {
     ...summaryOf(entry),
     source: entry.document.source, sourceAvailable: entry.sourcePath !== null, reviewLine: REVIEW_LINE,
+    debugPages: [...(entry.debugPages?.keys() ?? [])].sort((a, b) => a - b),
     diagnostics: entry.document.diagnostics,
     tables: reviewTables(entry.document, entry.review),
   };
@@ -116,6 +127,13 @@ async function sendPage(entry: Entry, page: number, res: ServerResponse): Promis
   });
   res.setHeader('x-page-scale', String(image.scale));
   send(res, 200, 'image/png', image.png);
+}
+
+/** The overlay `extract --debug` drew for a page (debug-pages.ts). */
+async function sendDebugPage(entry: Entry, page: number, res: ServerResponse): Promise<void> {
+  const path = entry.debugPages?.get(page);
+  if (!path) throw new HttpError(404, `no debug overlay of page ${page} (run extract --debug and review --debug DIR)`);
+  send(res, 200, 'image/png', await readFile(path));
 }
 
 async function sendLines(entry: Entry, url: URL, res: ServerResponse): Promise<void> {

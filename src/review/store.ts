@@ -9,6 +9,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { DocumentSchema, type Document } from '../contract/schema.js';
 import { decodeText } from '../ingest/text/decode.js';
 import { log } from '../log.js';
+import type { DebugPages } from './debug-pages.js';
 import { isReviewPath, loadReview, reviewPathOf, saveReview, type ReviewFile } from './review-file.js';
 
 export interface Entry {
@@ -21,6 +22,8 @@ export interface Entry {
   stale: boolean;
   /** the source file, when it can still be found */
   sourcePath: string | null;
+  /** page → its `extract --debug` overlay, when there is one for these source bytes (debug-pages.ts) */
+  debugPages?: DebugPages | null;
 }
 
 export class ReviewStore {

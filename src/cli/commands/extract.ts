@@ -26,7 +26,9 @@ export async function runExtract(args: ExtractArgs, inputExtensions: RegExp, io:
   try {
     await Promise.all(files.map((file) => limit(async () => {
       const started = Date.now();
-      const doc = await processFile(file, { maxTextBytes: args.maxTextBytes, ocrEngine: args.ocrEngine, ocrDpi: args.ocrDpi, ocrWorkers: args.ocrWorkers });
+      const debug = args.debug === null ? null : (await import('../../debug/write.js')).startDebug(args.debug, file); // canvas, sharp: on demand
+      const doc = await processFile(file, { maxTextBytes: args.maxTextBytes, ocrEngine: args.ocrEngine, ocrDpi: args.ocrDpi, ocrWorkers: args.ocrWorkers, debug: debug?.sink });
+      await debug?.finish(doc);
       const hasError = doc.diagnostics.some((d) => d.level === 'error');
       if (hasError) failed++;
       await emitAll(emitters, doc, file);

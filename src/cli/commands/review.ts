@@ -17,7 +17,7 @@ export async function runReview(args: ReviewArgs, io: Io, stop?: Promise<unknown
     io.stdout.write(statsText(reviewStats(await ReviewStore.open(args.dir))));
     return 0;
   }
-  const server = await startReviewServer(args.dir, args.port).catch((error: NodeJS.ErrnoException) => {
+  const server = await startReviewServer(args.dir, args.port, { debugDir: args.debug }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') throw new CliError(`review: port ${args.port} is in use; choose another with --port`);
     throw error;
   });

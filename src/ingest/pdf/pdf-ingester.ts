@@ -17,6 +17,8 @@ import { layoutPage, type PageBlock } from './page-layout.js';
 import { readRuns } from './page-text.js';
 import { judgeTextLayer, NO_TEXT_LAYER } from './text-quality.js';
 import { repairCandidates } from './repair.js';
+import { debugPageOf } from '../../debug/collect.js';
+import type { DebugSink } from '../../debug/sink.js';
 
 /**
  * The ingester reads text positions and rulings only: fonts described by their dictionary
@@ -59,14 +61,14 @@ async function openRepaired(bytes: Uint8Array): Promise<{ doc: PDFDocumentProxy;
 async function readDocument(doc: PDFDocumentProxy, diagnostics: Diagnostic[], input: IngestInput): Promise<Layout> {
   const pages: PageResult[] = [];
   try {
-    for (let n = 1; n <= doc.numPages; n++) pages.push(await readPage(doc, n));
+    for (let n = 1; n <= doc.numPages; n++) pages.push(await readPage(doc, n, input.options.debug));
   } finally {
     await doc.destroy().catch(() => undefined);
   }
   const scanned = pages.flatMap((p, i) => (p.needsOcr ? [i + 1] : []));
   const { ocrEngine, ocrDpi, ocrWorkers } = input.options;
   const ocr = scanned.length > 0 && ocrEngine !== 'none'
-    ? await import('../scan/pdf-pages.js').then((m) => m.ocrPdfPages(input.bytes, scanned, { engine: ocrEngine, workers: ocrWorkers, dpi: ocrDpi }))
+    ? await import('../scan/pdf-pages.js').then((m) => m.ocrPdfPages(input.bytes, scanned, { engine: ocrEngine, workers: ocrWorkers, dpi: ocrDpi, debug: input.options.debug }))
     : new Map<number, PageResult>();
   const stitcher = new TableStitcher();
   pages.forEach((page, i) => {
@@ -86,7 +88,7 @@ interface PageResult {
   needsOcr?: boolean;
 }
 
-async function readPage(doc: PDFDocumentProxy, n: number): Promise<PageResult> {
+async function readPage(doc: PDFDocumentProxy, n: number, debug?: DebugSink): Promise<PageResult> {
   let page: Awaited<ReturnType<PDFDocumentProxy['getPage']>> | null = null;
   try {
     page = await doc.getPage(n);
@@ -99,6 +101,7 @@ async function readPage(doc: PDFDocumentProxy, n: number): Promise<PageResult> {
     const verdict = judgeTextLayer(runs, graphics, viewport.width * viewport.height, n);
     if (verdict?.level === 'warning') return { blocks: [], diagnostics: [verdict], needsOcr: verdict.code === NO_TEXT_LAYER };
     const blocks = layoutPage(runs, graphics.rulings, { page: n, width: viewport.width, height: viewport.height });
+    debug?.page(debugPageOf({ page: n, widthPt: viewport.width, heightPt: viewport.height, unit: 'pt', ocr: false }, graphics.rulings, blocks));
     return { blocks, diagnostics: [...(verdict ? [verdict] : []), ...joinedNote(blocks, n)] };
   } catch (err) {
     const message = (err as { message?: string })?.message ?? String(err);

@@ -16,6 +16,8 @@ import type { PageBlock } from '../pdf/page-layout.js';
 import { decodeImage } from '../image/decode.js';
 import type { GrayImage } from '../image/raster.js';
 import { scannedPageBlocks, type Frame } from './scan-layout.js';
+import { debugPageOf } from '../../debug/collect.js';
+import type { DebugSink } from '../../debug/sink.js';
 
 /** An image without a recorded resolution is taken as a page of this long side (inches, A4). */
 const ASSUMED_LONG_SIDE_IN = 11.69;
@@ -30,7 +32,7 @@ export async function ingestImage(input: IngestInput): Promise<Layout> {
   const reads = decoded.pages.map(({ image, dpi }, i) => {
     const used = dpi ?? assumedDpi(image);
     if (dpi === null) diagnostics.push(diag('info', 'image:dpi-assumed', `page ${i + 1} records no resolution; taken as an A4 page (${Math.round(used)} DPI)`, i + 1));
-    return ocrPage(image, used, { engine, workers: input.options.ocrWorkers }, i + 1, { kind: 'image', dpi: used });
+    return ocrPage(image, used, { engine, workers: input.options.ocrWorkers, debug: input.options.debug }, i + 1, { kind: 'image', dpi: used });
   });
   const stitcher = new TableStitcher();
   for (const [i, pending] of reads.entries()) {
@@ -45,6 +47,8 @@ export interface OcrOptions {
   engine: EngineName;
   /** pool size; null = sized to the machine */
   workers: number | null;
+  /** told each page's rulings, cells and tables (extract --debug) */
+  debug?: DebugSink;
 }
 
 export interface PageBlocks {
@@ -53,12 +57,14 @@ export interface PageBlocks {
 }
 
 /** One page through the shared pool, laid out in the input's frame; a failure is a diagnostic. */
-export async function ocrPage(image: GrayImage, dpi: number, { engine, workers }: OcrOptions, page: number, frame: Frame): Promise<PageBlocks> {
+export async function ocrPage(image: GrayImage, dpi: number, { engine, workers, debug }: OcrOptions, page: number, frame: Frame): Promise<PageBlocks> {
   try {
     const read = await sharedPool(engine, workers).read(image, dpi);
     const diagnostics: Diagnostic[] = [diag('info', 'ocr:page', `page ${page} read by OCR (${engine}, ${Math.round(dpi)} DPI, skew ${read.skew.toFixed(2)}°, ${read.runs.length} text lines)`, page)];
     if (read.runs.length === 0) diagnostics.push(diag('warning', 'ocr:no-text', `page ${page}: OCR found no text`, page));
-    return { blocks: scannedPageBlocks(read, page, frame), diagnostics };
+    const blocks = scannedPageBlocks(read, page, frame);
+    debug?.page(debugPageOf({ page, widthPt: read.widthPt, heightPt: read.heightPt, unit: frame.kind === 'image' ? 'px' : 'pt', dpi, ocr: true }, read.rulings, blocks));
+    return { blocks, diagnostics };
   } catch (error) {
     return { blocks: [], diagnostics: [diag('warning', 'ocr:page-failed', `page ${page} could not be OCR'd: ${(error as Error).message}`, page)] };
   }

@@ -16,16 +16,21 @@ import { placeRows, type Placed } from './hierarchy.js';
 import { isHeaderLine, type IndicatorHeader, type ValueRole } from './indicator-header.js';
 import { readRow, type Fields, type RawRow } from './indicator-rows.js';
 import { hasName, hasValues, repairRows } from './row-repair.js';
+import { debugColumnsOf } from '../../debug/collect.js';
+import type { DebugSink } from '../../debug/sink.js';
 
 export interface IndicatorContext {
   base: number;
   ocr: boolean;
   diagnostics: Diagnostic[];
+  /** told each column's role (extract --debug) */
+  debug?: DebugSink;
 }
 
 export function readIndicators(lines: Line[], header: IndicatorHeader, ctx: IndicatorContext): Indicator[] {
   const body = lines.filter((l) => !l.paragraph && !isHeaderLine(l));
   const slots = inferColumnRoles(header.slots, body, ctx.diagnostics);
+  ctx.debug?.columns(debugColumnsOf(slots, header, lines));
   const raw = body.map((l) => readRow(l, slots));
   const wrapsLackExplanation = ctx.ocr && slots.some((s) => s.role === 'explanation');
   const rows = repairRows(raw, ctx.diagnostics, { wrapsLackExplanation });

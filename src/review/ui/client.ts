@@ -134,11 +134,21 @@ export const CLIENT_JS = String.raw`'use strict';
       el('table', { class: 'fields' }, [el('tbody', {}, rows)]),
       el('h4', { text: 'Flags' }), flags,
       checks ? el('h4', { text: 'Checks that failed' }) : null, checks,
-      el('h4', { text: 'Source' }), el('div', { id: 'source' }),
+      el('h4', {}, ['Source'].concat(debugLinks(r))), el('div', { id: 'source' }),
     ].filter(Boolean));
     var input = document.getElementById('edit');
     if (input) { input.focus(); input.select(); }
     renderSource(r);
+  }
+  /** links to the extract --debug overlays of the record's pages: how the table was understood */
+  function debugLinks(r) {
+    var have = state.doc.debugPages || [];
+    var pages = [];
+    r.fields.forEach(function (f) { f.cells.forEach(function (c) { if (c.page && have.indexOf(c.page) >= 0 && pages.indexOf(c.page) < 0) pages.push(c.page); }); });
+    return pages.sort(function (a, b) { return a - b; }).map(function (p) {
+      return el('a', { class: 'debug-link', href: '/api/documents' + docPath(state.doc.id) + '/debug/' + p, target: '_blank', rel: 'noopener',
+        title: 'rulings, cells, tables and column roles found on page ' + p, text: 'debug p.' + p });
+    });
   }
   function whereOf(cells) {
     if (!cells.length) return '';

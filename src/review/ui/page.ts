@@ -78,4 +78,5 @@ table.docs tr.sel { background: #fff3c4; }
 .cells th { background: #eef1f5; font-weight: normal; }
 #help { position: fixed; inset: 15% 25% auto; background: #fff; border: 1px solid #889; padding: 16px; box-shadow: 0 8px 30px rgba(0,0,0,.25); z-index: 3; }
 .note { color: #a65f00; }
+.debug-link { margin-left: 0.8em; font-size: 0.8em; font-weight: normal; }
 `;

@@ -267,6 +267,8 @@ export const StatusSchema = z.enum(['ok', 'partial', 'failed'])
 export const DocumentSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION)
     .describe('Version of this contract. Fields may be added within a version; renaming or removing one bumps it.'),
+  evaltabVersion: z.string().optional()
+    .describe('Version of evaltab that wrote this Document (set by `evaltab extract`; absent from Documents made through the library). A rerun of extract --out redoes an input whose output was written by another version, or for other bytes (source.sha256).'),
   status: StatusSchema,
   source: SourceSchema,
   tables: z.array(TableSchema).describe('Every table found, in reading order.'),

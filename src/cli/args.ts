@@ -24,11 +24,16 @@ Usage:
   evaltab --version
   evaltab <command> --help      the options of db, search, export, report and review
 
-extract writes DIR/<input file name>.json for each input (a.txt → a.txt.json), one Document per input
-per the output contract (src/contract/document.schema.json). With a single input and no --out, the
-Document is printed to stdout. Directories are searched recursively for .txt .text .csv .tsv
-.md .html .htm .xhtml .shtml .docx .doc .wps .pdf .png .jpg .jpeg .tif .tiff .xlsx .xlsm
-.xls .xlt .et .ett .ods files (.doc .wps .xls .et .ods read through LibreOffice).
+extract writes one Document per input per the output contract (src/contract/document.schema.json)
+to DIR/<input>.json, where <input> is the input's path relative to the common folder of the inputs
+(in/a/x.pdf and in/b/x.pdf → DIR/a/x.pdf.json and DIR/b/x.pdf.json), and a summary to
+DIR/_summary.json. With a single input and no --out, the Document is printed to stdout; "-" reads
+one document from stdin. Directories are searched recursively (symlinks followed, hidden folders
+and node_modules skipped) for .txt .text .csv .tsv .md .html .htm .xhtml .shtml .docx .doc .wps
+.pdf .png .jpg .jpeg .tif .tiff .xlsx .xlsm .xls .xlt .et .ett .ods files (.doc .wps .xls .et .ods
+read through LibreOffice). A rerun skips inputs whose output is up to date (same bytes, same
+evaltab version, not failed). Ctrl-C finishes the documents in flight and stops (twice: abandons
+them); run the same command again to resume.
 
 With --db FILE, every Document is also loaded into the SQLite dataset FILE as soon as it is
 extracted (then JSON files are written only when --out is given too).
@@ -36,20 +41,27 @@ extracted (then JSON files are written only when --out is given too).
 Options of extract:
   --out DIR           directory for the JSON files (created if missing)
   --db FILE           SQLite dataset to load the Documents into (created if missing)
-  --concurrency N     documents processed at once (default: number of CPU cores)
+  --concurrency N     documents processed at once, each in a worker thread (default: CPU cores)
+  --include GLOB      only files found in directories that match (repeatable; *.pdf, 2023/**)
+  --exclude GLOB      skip files found in directories that match (repeatable)
+  --force             redo inputs whose output is up to date
+  --doc-timeout S     time limit per document in seconds (default: 120 + 60 per MB of input)
+  --doc-memory-mb N   heap limit per document worker (default 1024)
   --max-text-mb N     refuse text inputs larger than N MB (default 32)
   --ocr-engine NAME   OCR for images and scanned PDF pages: paddle (default), tesseract,
                       or none (report such pages instead of reading them)
   --ocr-dpi N         resolution scanned PDF pages are rendered at for OCR (default 300)
   --ocr-workers N     OCR worker threads (default: from CPU cores and memory)
   --debug DIR         per PDF/scan page, a PNG of the rulings, cells, tables and column roles found
-  --quiet             no progress log on stderr
+  -q, --quiet         no progress or summary on stderr
+  -v, --verbose       a log line per document
   -h, --help          this help
 
 Exit status:
   0  every input yielded a Document without an error diagnostic
   1  some input could not be read (its Document, with an error diagnostic, is still written)
   2  usage error, or an optional package is missing (the message says what to install)
+  130  interrupted (Ctrl-C, SIGTERM): the outputs written are whole; rerun to resume
 
 Diagnostics about a document are in its JSON ("diagnostics", and "flags" on every record);
 records with confidence below 0.8 are meant for human review.`;
@@ -67,7 +79,7 @@ export type Parsed =
 const COMMAND_HELP: Record<string, string> = { extract: HELP, db: DB_HELP, search: SEARCH_HELP, export: EXPORT_HELP, report: REPORT_HELP, review: REVIEW_HELP };
 
 /** Global flags that may come before the command; anything else there is a usage error. */
-const LEADING = new Set(['--quiet']);
+const LEADING = new Set(['--quiet', '-q']);
 
 export function parseCli(argv: string[], cores: number): Parsed {
   if (argv.includes('--version')) return { command: 'version' };

@@ -1,8 +1,9 @@
 /** The options of `evaltab extract` (documented in HELP, args.ts). */
+import { DEFAULT_DOC_MEMORY_MB } from '../batch/limits.js';
 import { ENGINE_NAMES, type EngineName } from '../ocr/engine.js';
 import { DEFAULT_ENGINE } from '../ocr/engines.js';
 import { CliError } from './errors.js';
-import { parseOptions, positive } from './options.js';
+import { integer, parseOptions, positive } from './options.js';
 
 export interface ExtractArgs {
   inputs: string[];
@@ -15,6 +16,17 @@ export interface ExtractArgs {
   ocrDpi: number;
   ocrWorkers: number | null;
   quiet: boolean;
+  /** -v: a log line per document */
+  verbose: boolean;
+  /** --include / --exclude globs, for files found in directories */
+  include: string[];
+  exclude: string[];
+  /** redo inputs whose output is up to date */
+  force: boolean;
+  /** time limit per document, ms; null: scaled to the input's size (batch/limits.ts) */
+  docTimeoutMs: number | null;
+  /** heap limit of each document worker, MB */
+  docMemoryMb: number;
   /** --debug DIR: a debug picture per PDF/scan page (src/debug) */
   debug: string | null;
 }
@@ -28,10 +40,18 @@ export function parseExtract(argv: string[], cores: number): ExtractArgs {
     'ocr-engine': { type: 'string' },
     'ocr-dpi': { type: 'string' },
     'ocr-workers': { type: 'string' },
-    quiet: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', short: 'q', default: false },
+    verbose: { type: 'boolean', short: 'v', default: false },
+    include: { type: 'string', multiple: true },
+    exclude: { type: 'string', multiple: true },
+    force: { type: 'boolean', default: false },
+    'doc-timeout': { type: 'string' },
+    'doc-memory-mb': { type: 'string' },
     debug: { type: 'string' },
   });
   if (inputs.length === 0) throw new CliError('extract needs at least one file or directory');
+  if (values.quiet && values.verbose) throw new CliError('--quiet and --verbose cannot be used together');
+  if (inputs.filter((i) => i === '-').length > 1) throw new CliError('"-" (standard input) can be given once');
   const engine = values['ocr-engine'] ?? DEFAULT_ENGINE;
   if (engine !== 'none' && !(ENGINE_NAMES as readonly string[]).includes(engine)) {
     throw new CliError(`--ocr-engine must be one of ${[...ENGINE_NAMES, 'none'].join(', ')}, got "${engine}"`);
@@ -40,12 +60,18 @@ export function parseExtract(argv: string[], cores: number): ExtractArgs {
     inputs,
     out: values.out ?? null,
     db: values.db ?? null,
-    concurrency: Math.floor(positive('concurrency', values.concurrency, cores)),
+    concurrency: integer('concurrency', values.concurrency, 1) ?? cores,
     maxTextBytes: positive('max-text-mb', values['max-text-mb'], 32) * 1024 * 1024,
     ocrEngine: engine as EngineName | 'none',
     ocrDpi: Math.min(600, Math.max(72, positive('ocr-dpi', values['ocr-dpi'], 300))),
-    ocrWorkers: values['ocr-workers'] === undefined ? null : Math.floor(positive('ocr-workers', values['ocr-workers'], 1)),
+    ocrWorkers: integer('ocr-workers', values['ocr-workers'], 1),
     quiet: values.quiet ?? false,
+    verbose: values.verbose ?? false,
+    include: values.include ?? [],
+    exclude: values.exclude ?? [],
+    force: values.force ?? false,
+    docTimeoutMs: values['doc-timeout'] === undefined ? null : positive('doc-timeout', values['doc-timeout'], 0) * 1000,
+    docMemoryMb: Math.max(64, integer('doc-memory-mb', values['doc-memory-mb'], 1) ?? DEFAULT_DOC_MEMORY_MB),
     debug: values.debug ?? null,
   };
 }

@@ -8,6 +8,8 @@ export interface Io {
   tty: boolean;
   /** width of that terminal */
   columns: number;
+  /** stderr is a terminal: progress is one line redrawn in place, not periodic lines */
+  stderrTty?: boolean;
 }
 
 export const processIo = (): Io => ({
@@ -15,4 +17,5 @@ export const processIo = (): Io => ({
   stderr: process.stderr,
   tty: process.stdout.isTTY === true,
   columns: process.stdout.columns ?? 120,
+  stderrTty: process.stderr.isTTY === true,
 });

@@ -30,7 +30,8 @@ export async function main(argv: string[]): Promise<number> {
     io.stdout.write(`${evaltabVersion()}\n`);
     return 0;
   }
-  if (parsed.args.quiet) log.level = 'silent';
+  const level = parsed.args.quiet ? 'silent' : 'verbose' in parsed.args && parsed.args.verbose ? 'debug' : null;
+  if (level !== null) log.level = process.env.EVALTAB_LOG_LEVEL = level; // document workers read it from their env
   try {
     switch (parsed.command) {
       case 'extract': return await runExtract(parsed.args, INPUT_EXTENSIONS, io);

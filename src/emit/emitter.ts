@@ -8,7 +8,10 @@ import type { Document } from '../contract/schema.js';
 export interface DocumentEmitter {
   /** what logs call this output ("json", "sqlite") */
   readonly name: string;
-  /** Writes one Document; `input` is the file it was read from (JSON files are named after it). */
+  /**
+   * Writes one Document; `input` names the file it was read from relative to the common root
+   * of the batch's inputs, with "/" separators (JSON files are named after it: a/x.pdf → a/x.pdf.json).
+   */
   emit(document: Document, input: string): Promise<void>;
   /** Flushes and releases what the emitter holds (files, database handles). */
   close(): Promise<void>;

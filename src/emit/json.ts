@@ -1,17 +1,24 @@
 /**
- * JSON output, the default: one pretty-printed Document per input, to DIR/<input name>.json
- * (a second input with the same file name gets <name>.2.json), or to stdout when a single
- * input was given without a directory. The file naming is part of the CLI's promise.
+ * JSON output, the default: one pretty-printed Document per input, to DIR/<input>.json where
+ * <input> is the input's name relative to the common root of the batch's inputs (extract
+ * mirrors the input tree, so a/x.pdf and b/x.pdf give a/x.pdf.json and b/x.pdf.json), or to
+ * stdout when a single input was given without a directory. Files are written atomically
+ * (temp file + rename): an interrupted run never leaves half a Document. The file naming is
+ * part of the CLI's promise.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Writable } from 'node:stream';
+import { writeFileAtomic } from '../batch/atomic-write.js';
 import type { Document } from '../contract/schema.js';
 import type { DocumentEmitter } from './emitter.js';
 
 export type JsonTarget = { dir: string } | { stream: Writable };
 
 export const documentJson = (document: Document): string => `${JSON.stringify(document, null, 2)}\n`;
+
+/** Where the Document of the input named `rel` (relative, "/"-separated) is written under `dir`. */
+export const jsonPathOf = (dir: string, rel: string): string => join(dir, ...`${rel}.json`.split('/'));
 
 export async function createJsonEmitter(target: JsonTarget): Promise<DocumentEmitter> {
   if ('stream' in target) return streamEmitter(target.stream);
@@ -28,16 +35,9 @@ function streamEmitter(stream: Writable): DocumentEmitter {
 }
 
 function dirEmitter(dir: string): DocumentEmitter {
-  const names = new Map<string, number>();
-  const fileName = (input: string): string => {
-    const name = `${basename(input)}.json`;
-    const seen = names.get(name) ?? 0;
-    names.set(name, seen + 1);
-    return seen > 0 ? `${basename(input)}.${seen + 1}.json` : name;
-  };
   return {
     name: 'json',
-    emit: (document, input) => writeFile(join(dir, fileName(input)), documentJson(document)),
+    emit: (document, input) => writeFileAtomic(jsonPathOf(dir, input), documentJson(document)),
     close: async () => {},
   };
 }

@@ -1,6 +1,6 @@
 /** The CLI as a user runs it: a child process, its exit code, stdout and the files it writes. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,10 +27,12 @@ describe('evaltab extract', () => {
     const dir = mkdtempSync(join(tmpdir(), 'evaltab-'));
     const bad = join(dir, 'bad.txt');
     writeFileSync(bad, Buffer.from([0, 1, 2, 3, 0, 0]));
+    const copy = join(dir, 'liupanshui-police-2023-self-evaluation.txt');
+    copyFileSync(sample, copy);
     const out = join(dir, 'out');
-    const r = run('extract', bad, sample, '--out', out);
+    const r = run('extract', bad, copy, '--out', out);
     expect(r.status).toBe(1);
-    expect(readdirSync(out).sort()).toEqual(['bad.txt.json', 'liupanshui-police-2023-self-evaluation.txt.json']);
+    expect(readdirSync(out).sort()).toEqual(['_summary.json', 'bad.txt.json', 'liupanshui-police-2023-self-evaluation.txt.json']);
     const badDoc = JSON.parse(readFileSync(join(out, 'bad.txt.json'), 'utf8'));
     expect(badDoc.diagnostics.map((d: { level: string }) => d.level)).toEqual(['error']);
     const good = JSON.parse(readFileSync(join(out, 'liupanshui-police-2023-self-evaluation.txt.json'), 'utf8'));

@@ -49,10 +49,10 @@ beforeAll(() => {
   mkdirSync(inputs);
   copyFileSync(join(samples, 'liupanshui-police-2023-self-evaluation.txt'), join(inputs, 'liupanshui.txt'));
   writeFileSync(join(inputs, 'bad.txt'), Buffer.from([0, 1, 2, 3, 0, 0]));
-  const r = run('extract', inputs, '--db', db, '--out', json);
+  const r = run('extract', inputs, '--db', db, '--out', json, '--quiet');
   expect(r.stderr).toBe('');
   expect(r.status).toBe(1);
-  expect(readdirSync(json).sort()).toEqual(['bad.txt.json', 'liupanshui.txt.json']);
+  expect(readdirSync(json).sort()).toEqual(['_summary.json', 'bad.txt.json', 'liupanshui.txt.json']);
 });
 
 describe('evaltab extract --db and db add', () => {
@@ -105,7 +105,7 @@ describe('evaltab search', () => {
 });
 
 describe('evaltab export', () => {
-  const indicatorsInJson = () => readdirSync(json)
+  const indicatorsInJson = () => readdirSync(json).filter((f) => f !== '_summary.json')
     .map((f) => JSON.parse(readFileSync(join(json, f), 'utf8')) as { tables: { indicators: unknown[] }[] })
     .reduce((n, d) => n + d.tables.reduce((m, t) => m + t.indicators.length, 0), 0);
 

@@ -21,6 +21,6 @@ describe('OCR options', () => {
   it('refuse an unknown engine and a bad count as usage errors', () => {
     expect(() => args('--ocr-engine', 'abbyy')).toThrow(CliError);
     expect(() => args('--ocr-engine', 'abbyy')).toThrow(/paddle, tesseract, none/);
-    expect(() => args('--ocr-workers', '0')).toThrow(/positive/);
+    expect(() => args('--ocr-workers', '0')).toThrow(/--ocr-workers must be a whole number ≥ 1/);
   });
 });

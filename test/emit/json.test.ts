@@ -14,15 +14,15 @@ const doc = (path: string): Document => ({
 });
 
 describe('JSON emitter', () => {
-  it('names files after their input and numbers a repeated name', async () => {
+  it('names files after their input relative to the common root, mirroring its folders', async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'evaltab-json-')), 'out');
     const emitter = await createJsonEmitter({ dir });
     await emitter.emit(doc('a/report.txt'), 'a/report.txt');
     await emitter.emit(doc('b/report.txt'), 'b/report.txt');
     await emitter.emit(doc('c.pdf'), 'c.pdf');
     await emitter.close();
-    expect(readdirSync(dir).sort()).toEqual(['c.pdf.json', 'report.txt.2.json', 'report.txt.json']);
-    expect(JSON.parse(readFileSync(join(dir, 'report.txt.2.json'), 'utf8')).source.path).toBe('b/report.txt');
+    expect(readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()).toEqual(['a', 'a/report.txt.json', 'b', 'b/report.txt.json', 'c.pdf.json']);
+    expect(JSON.parse(readFileSync(join(dir, 'b/report.txt.json'), 'utf8')).source.path).toBe('b/report.txt');
   });
 
   it('writes one pretty-printed Document to a stream, ending with a newline', async () => {

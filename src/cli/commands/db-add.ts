@@ -6,6 +6,8 @@
  * review_original, the decision in review_status.
  */
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { SUMMARY_FILE } from '../../batch/summary.js';
 import { DocumentSchema, type Document } from '../../contract/schema.js';
 import { openDataset } from '../../dataset/database.js';
 import { loadDocument } from '../../dataset/loader.js';
@@ -20,7 +22,8 @@ import { evaltabVersion } from '../version.js';
 
 export async function runDbAdd(args: DbAddArgs, io: Io): Promise<number> {
   // review files (x.review.json) beside the outputs are applied with their document, not loaded as one
-  const files = (await expandInputs(args.inputs, /\.json$/i)).filter((file) => !isReviewPath(file));
+  // nor is the batch summary extract writes beside them (_summary.json)
+  const files = (await expandInputs(args.inputs, /\.json$/i)).filter((file) => !isReviewPath(file) && basename(file) !== SUMMARY_FILE);
   if (files.length === 0) throw new CliError('no JSON files found');
   const db = await openDataset(args.db);
   const version = evaltabVersion();

@@ -6,7 +6,8 @@
  * the same change to an existing file (ALTER TABLE, CREATE INDEX, DROP VIEW + CREATE VIEW).
  */
 import type { Database } from 'better-sqlite3';
-import { createStatements } from './ddl.js';
+import { createIndex, createStatements, createTable } from './ddl.js';
+import { CORRECTIONS, CORRECTIONS_INDEX } from './schema-tables.js';
 import { DatasetError } from './errors.js';
 
 export interface Migration {
@@ -20,6 +21,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 1,
     description: 'documents, tables, indicators, funds_rows, checks, diagnostics, row_cells, flag tables, trigram FTS, flat views',
     up: (db) => db.exec(createStatements().join('\n')),
+  },
+  {
+    version: 2,
+    description: 'corrections: the decisions of evaltab review --db',
+    up: (db) => db.exec([createTable(CORRECTIONS), createIndex(CORRECTIONS_INDEX)].join('\n')),
   },
 ];
 

@@ -36,6 +36,28 @@ const documentRef = col('document_id', 'INTEGER', 'the document (documents.id)',
 const seq = (of: string) => col('seq', 'INTEGER', `0-based position of the ${of}, in source order`, 'NOT NULL');
 const json = (name: string, doc: string) => col(name, 'TEXT', `JSON: ${doc}`, "NOT NULL DEFAULT '[]'");
 
+/**
+ * The reviewers' decisions of `evaltab review --db` (issue #12), kept apart from the extraction
+ * as the review files are: keyed by the source's sha256, not a foreign key, so re-loading or
+ * re-extracting the document keeps them (and they are applied to its new rows again).
+ */
+export const CORRECTIONS: TableDef = {
+  name: 'corrections',
+  doc: "Reviewers' decisions (evaltab review --db): one row per corrected field, or one row with field null for a record accepted as read. Applied to the indicators' review_status, review_original and field columns as they are saved.",
+  columns: [
+    id,
+    col('sha256', 'TEXT', "the source file's SHA-256 (documents.sha256); no foreign key: decisions outlive a re-load of the document", 'NOT NULL'),
+    col('table_key', 'TEXT', 'the table (Table.id, tables.table_key: "t1")', 'NOT NULL'),
+    col('record', 'TEXT', 'the record\'s path in its table: "indicators.3", "funds.rows.0", "project", "total", "rows.2"', 'NOT NULL'),
+    col('identity', 'TEXT', 'what the record is ("产出指标/数量指标/依法收押率"), to find it again if a re-extraction moved it', 'NOT NULL'),
+    col('status', 'TEXT', 'accepted | corrected: the decision on the whole record', 'NOT NULL'),
+    col('field', 'TEXT', 'the corrected field (level3, target, actual, weight, score …); null on the row of a record accepted as read'),
+    col('original', 'TEXT', 'the value as extracted, as the reviewer saw it (display text); null when it was empty or for an accepted record'),
+    col('value', 'TEXT', "the reviewer's value; null clears the field (or for an accepted record)"),
+    col('at', 'TEXT', 'when the record was last decided, ISO 8601 UTC', 'NOT NULL'),
+  ],
+};
+
 export const TABLES: TableDef[] = [
   {
     name: 'documents',
@@ -192,7 +214,10 @@ export const TABLES: TableDef[] = [
     constraints: ['PRIMARY KEY (flag, table_id, source)'],
     withoutRowid: true,
   },
+  CORRECTIONS,
 ];
+
+export const CORRECTIONS_INDEX: IndexDef = { name: 'corrections_document', table: 'corrections', columns: 'sha256, table_key, record', doc: 'decisions on a document' };
 
 export const INDEXES: IndexDef[] = [
   { name: 'tables_document', table: 'tables', columns: 'document_id', doc: 'children of a document (replacing it)' },
@@ -212,6 +237,7 @@ export const INDEXES: IndexDef[] = [
   { name: 'diagnostics_document', table: 'diagnostics', columns: 'document_id', doc: 'diagnostics of a document' },
   { name: 'indicator_flags_indicator', table: 'indicator_flags', columns: 'indicator_id', doc: 'flags of an indicator' },
   { name: 'table_flags_table', table: 'table_flags', columns: 'table_id', doc: 'flags of a table' },
+  CORRECTIONS_INDEX,
 ];
 
 export const FTS: FtsDef[] = [

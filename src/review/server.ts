@@ -15,7 +15,7 @@ import { pageImage } from './page-image.js';
 import { debugDirOf, debugPagesOf } from './debug-pages.js';
 import { reviewTables } from './records.js';
 import { recordDecision } from './review-file.js';
-import { ReviewStore, sourceLines, type Entry } from './store.js';
+import { ReviewStore, sourceLines, type Entry, type ReviewSource } from './store.js';
 import { CLIENT_JS } from './ui/client.js';
 import { PAGE_CSS, PAGE_HTML } from './ui/page.js';
 
@@ -37,8 +37,11 @@ export interface ReviewServerOptions {
 }
 
 export async function startReviewServer(dir: string, port = 0, options: ReviewServerOptions = {}): Promise<ReviewServer> {
-  const store = await ReviewStore.open(dir);
-  const debugDir = debugDirOf(dir, options.debugDir);
+  return serveReview(await ReviewStore.open(dir), port, debugDirOf(dir, options.debugDir));
+}
+
+/** The app over any source of documents: an output directory (ReviewStore) or a dataset (DbReviewStore). */
+export async function serveReview(store: ReviewSource, port = 0, debugDir: string | null = null): Promise<ReviewServer> {
   for (const entry of store.entries) entry.debugPages = await debugPagesOf(debugDir, entry.document);
   const server = createServer((req, res) => {
     handle(store, req, res).catch((error: unknown) => {
@@ -57,7 +60,7 @@ export async function startReviewServer(dir: string, port = 0, options: ReviewSe
     server,
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections();
-      server.close(() => resolve());
+      server.close(() => { store.close?.(); resolve(); });
     }),
   };
 }
@@ -75,7 +78,7 @@ function checkHost(req: IncomingMessage): void {
   if (host !== '127.0.0.1' && host !== 'localhost') throw new HttpError(403, 'review server answers on 127.0.0.1 only');
 }
 
-async function handle(store: ReviewStore, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(store: ReviewSource, req: IncomingMessage, res: ServerResponse): Promise<void> {
   checkHost(req);
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
@@ -158,7 +161,7 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 
 interface DecisionBody { table?: string; record?: string; action?: string; field?: string; value?: string | null }
 
-async function decide(store: ReviewStore, entry: Entry, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function decide(store: ReviewSource, entry: Entry, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const body = (await readJson(req)) as DecisionBody;
   const record = reviewTables(entry.document, entry.review).find((t) => t.id === body.table)?.records.find((r) => r.path === body.record);
   if (!record) throw new HttpError(400, `no record ${body.record} in table ${body.table}`);

@@ -5,7 +5,7 @@
  */
 import { REVIEW_LINE } from '../recognize/confidence.js';
 import { reviewTables } from './records.js';
-import type { ReviewStore } from './store.js';
+import type { ReviewSource } from './store.js';
 
 export interface ReviewStats {
   documents: number;
@@ -19,7 +19,7 @@ export interface ReviewStats {
   byField: Record<string, number>;
 }
 
-export function reviewStats(store: ReviewStore): ReviewStats {
+export function reviewStats(store: ReviewSource): ReviewStats {
   const stats: ReviewStats = { documents: store.entries.length, records: 0, needsReview: 0, reviewed: 0, reviewedNeedingReview: 0, accepted: 0, corrected: 0, byField: {} };
   for (const entry of store.entries) {
     for (const record of reviewTables(entry.document, entry.review).flatMap((t) => t.records)) {

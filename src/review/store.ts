@@ -26,7 +26,16 @@ export interface Entry {
   debugPages?: DebugPages | null;
 }
 
-export class ReviewStore {
+/** What the review server works on: documents with their decisions, and where a decision is kept. */
+export interface ReviewSource {
+  readonly entries: Entry[];
+  get(id: string): Entry | undefined;
+  save(entry: Entry): Promise<void>;
+  close?(): void;
+}
+
+/** The JSON files of an output directory, decisions in review files beside them. */
+export class ReviewStore implements ReviewSource {
   private constructor(readonly dir: string, readonly entries: Entry[]) {}
 
   static async open(dir: string): Promise<ReviewStore> {
@@ -61,7 +70,7 @@ export class ReviewStore {
 }
 
 /** The source as given to extract: relative to where extract ran (here, usually), or to the output directory. */
-function locate(path: string, dir: string): string | null {
+export function locate(path: string, dir: string): string | null {
   const candidates = isAbsolute(path) ? [path] : [resolve(path), resolve(dir, path), resolve(dir, '..', path)];
   return candidates.find((p) => existsSync(p)) ?? null;
 }

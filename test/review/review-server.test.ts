@@ -42,7 +42,9 @@ function call(url: string, path: string, options: { method?: string; host?: stri
 
 describe('evaltab review arguments', () => {
   it('takes one directory, a port and --open or --stats', () => {
-    expect(parseCli(['review', 'out'], 2)).toEqual({ command: 'review', args: { dir: 'out', port: 4317, open: false, stats: false, quiet: false } });
+    expect(parseCli(['review', 'out'], 2)).toEqual({ command: 'review', args: { dir: 'out', db: null, debug: null, port: 4317, open: false, stats: false, quiet: false } });
+    expect(parseCli(['review', '--db', 'data.sqlite', '--debug', 'pics'], 2)).toMatchObject({ args: { dir: '', db: 'data.sqlite', debug: 'pics' } });
+    expect(() => parseCli(['review', 'out', '--db', 'data.sqlite'], 2)).toThrow(/not both/);
     expect(parseCli(['review', 'out', '--port', '0', '--open'], 2)).toMatchObject({ args: { port: 0, open: true } });
     expect(() => parseCli(['review'], 2)).toThrow(CliError);
     expect(() => parseCli(['review', 'out', '--port', 'x'], 2)).toThrow(/--port must be a whole number/);

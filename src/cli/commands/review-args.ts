@@ -3,8 +3,10 @@ import { CliError } from '../errors.js';
 import { integer, parseOptions } from '../options.js';
 
 export interface ReviewArgs {
-  /** the output directory of `extract --out` */
+  /** the output directory of `extract --out`; '' with --db */
   dir: string;
+  /** --db FILE: review the documents of a dataset instead; decisions go to its corrections table */
+  db?: string | null;
   port: number;
   open: boolean;
   stats: boolean;
@@ -14,7 +16,8 @@ export interface ReviewArgs {
 }
 
 export const REVIEW_HELP = `evaltab review <out dir> [--port N] [--open]
-evaltab review <out dir> --stats
+evaltab review --db data.sqlite [--port N] [--open]
+evaltab review <out dir> --stats   (or --db data.sqlite --stats)
 
 Opens a local web app (on 127.0.0.1 only) to check what extract read: the documents of <out dir>
 (the JSON files of extract --out) with their status; per table the records, least confident first;
@@ -28,7 +31,13 @@ by the source's sha256, the table and the record: they survive a re-extraction o
 A record whose page has a debug overlay (extract --debug DIR: rulings, cells, tables and column
 roles drawn over the page) links to it; the overlays are looked for in <out dir>/_debug, or in DIR.
 
+With --db, the documents of the dataset are reviewed (each read from the JSON db add loaded, or
+rebuilt from its rows); decisions go to the dataset's corrections table and are applied to the
+indicators at once (review_status, review_original and the corrected fields), as db add applies
+review files, so export and search carry them.
+
 Options:
+  --db FILE    review the documents of a dataset instead of an output directory
   --port N     port to listen on (default 4317; 0 picks a free one)
   --debug DIR  the --debug directory of extract, when it is not <out dir>/_debug
   --open       open the app in the default browser
@@ -43,9 +52,12 @@ export function parseReview(argv: string[]): ReviewArgs {
     stats: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
     debug: { type: 'string' },
+    db: { type: 'string' },
   });
-  if (positionals.length !== 1) throw new CliError('review needs one output directory (the --out of extract)\nRun evaltab review --help for usage.');
+  const db = values.db ?? null;
+  if (db !== null && positionals.length > 0) throw new CliError('review takes an output directory or --db FILE, not both');
+  if (db === null && positionals.length !== 1) throw new CliError('review needs one output directory (the --out of extract) or --db FILE\nRun evaltab review --help for usage.');
   const port = integer('port', values.port, 0) ?? 4317;
   if (port > 65535) throw new CliError(`--port must be at most 65535, got "${values.port}"`);
-  return { dir: positionals[0]!, port, open: values.open ?? false, stats: values.stats ?? false, quiet: values.quiet ?? false, debug: values.debug ?? null };
+  return { dir: positionals[0] ?? '', db, port, open: values.open ?? false, stats: values.stats ?? false, quiet: values.quiet ?? false, debug: values.debug ?? null };
 }

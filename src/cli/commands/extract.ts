@@ -46,16 +46,27 @@ export async function runExtract(args: ExtractArgs, inputExtensions: RegExp, io:
     onDocument: (file, document, ms) => logDocument(file, document, ms),
   });
   const restore = onSignals(batch, io, args.quiet);
-  let summary: BatchSummary;
   try {
-    summary = await batch.run();
+    const summary = await runBatch(batch, processor, emitters, progress);
+    return await report(summary, args, batchMode, io);
   } finally {
-    restore();
+    restore(); // only now: a late signal must not kill the process while the summary is written
+  }
+}
+
+async function runBatch(batch: Batch, processor: DocumentProcessor, emitters: DocumentEmitter[], progress: Progress | null): Promise<BatchSummary> {
+  try {
+    return await batch.run();
+  } finally {
     progress?.finish();
     await processor.close();
     await closeSharedPools();
     await closeAll(emitters);
   }
+}
+
+/** The summary to DIR/_summary.json and stderr; the exit code. */
+async function report(summary: BatchSummary, args: ExtractArgs, batchMode: boolean, io: Io): Promise<number> {
   if (args.out !== null) await writeFileAtomic(join(args.out, SUMMARY_FILE), `${JSON.stringify(summary, null, 2)}\n`);
   if (batchMode && !args.quiet) io.stderr.write(`${summaryText(summary)}\n`);
   if (summary.interrupted) {

@@ -8,12 +8,6 @@ import { log } from '../log.js';
 import { MissingPackageError } from '../emit/optional.js';
 import { DatasetError } from '../dataset/errors.js';
 import { CliError, parseCli } from './args.js';
-import { runDbAdd } from './commands/db-add.js';
-import { runExport } from './commands/export.js';
-import { runExtract } from './commands/extract.js';
-import { runReport } from './commands/report.js';
-import { runReview } from './commands/review.js';
-import { runSearch } from './commands/search.js';
 import { processIo } from './io.js';
 import { evaltabVersion } from './version.js';
 
@@ -34,12 +28,14 @@ export async function main(argv: string[]): Promise<number> {
   if (level !== null) log.level = process.env.EVALTAB_LOG_LEVEL = level; // document workers read it from their env
   try {
     switch (parsed.command) {
-      case 'extract': return await runExtract(parsed.args, INPUT_EXTENSIONS, io);
-      case 'db add': return await runDbAdd(parsed.args, io);
-      case 'search': return await runSearch(parsed.args, io);
-      case 'export': return await runExport(parsed.args, io);
-      case 'report': return await runReport(parsed.args, io);
-      case 'review': return await runReview(parsed.args, io);
+      // each command loaded when run: --help and --version stay fast, and extract never loads
+      // the review server's renderers (canvas, sharp) or the dataset code
+      case 'extract': return await (await import('./commands/extract.js')).runExtract(parsed.args, INPUT_EXTENSIONS, io);
+      case 'db add': return await (await import('./commands/db-add.js')).runDbAdd(parsed.args, io);
+      case 'search': return await (await import('./commands/search.js')).runSearch(parsed.args, io);
+      case 'export': return await (await import('./commands/export.js')).runExport(parsed.args, io);
+      case 'report': return await (await import('./commands/report.js')).runReport(parsed.args, io);
+      case 'review': return await (await import('./commands/review.js')).runReview(parsed.args, io);
     }
   } catch (error) {
     // a missing optional package or an unusable dataset file: say so, without a stack trace

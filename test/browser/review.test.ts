@@ -17,6 +17,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyCorrections } from '../../src/review/apply.js';
 import { ReviewFileSchema } from '../../src/review/review-file.js';
 import { startReviewServer, type ReviewServer } from '../../src/review/server.js';
+import { startDebug } from '../../src/debug/write.js';
+import { DEFAULT_OPTIONS, processFile } from '../../src/pipeline.js';
 import { documentOf, outDir, TEXT_SAMPLE } from '../review/fixtures.js';
 
 const LANXIAN = 'samples/pdf-lo/lanxian-police-2024-final-accounts-lo.pdf';
@@ -34,6 +36,9 @@ const pageErrors: string[] = [];
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   dir = await outDir([LANXIAN, TEXT_SAMPLE]);
+  // extract --debug <dir>/_debug: the overlays the review app links to
+  const debug = startDebug(join(dir, '_debug'), LANXIAN);
+  await debug.finish(await processFile(LANXIAN, { ...DEFAULT_OPTIONS, debug: debug.sink }));
   server = await startReviewServer(dir, 0);
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
   page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
@@ -107,6 +112,24 @@ describe('evaltab review in chromium', () => {
     await expect.poll(() => page.locator('#detail tr.focus').getAttribute('data-field')).toBe('target');
     const target = page.locator('#source .outline.focus[data-field="target"]');
     expect((await target.boundingBox())!.x).toBeGreaterThan(drawn.x + drawn.width - 1);
+  });
+
+  it('links the record to the debug overlay of its page', async () => {
+    const link = page.locator('#detail h4 a.debug-link');
+    expect(await link.count()).toBe(1);
+    expect(await link.innerText()).toBe('debug p.1');
+    const href = (await link.getAttribute('href'))!;
+    const overlay = await browser.newPage({ viewport: { width: 1200, height: 1700 } });
+    try {
+      const response = await overlay.goto(new URL(href, server.url).href);
+      expect(response!.status()).toBe(200);
+      expect(response!.headers()['content-type']).toBe('image/png');
+      // the page drawn at 2 px per point, as the page pictures are
+      expect(await overlay.locator('img').evaluate((i: HTMLImageElement) => i.naturalWidth)).toBe(Math.round(PAGE_WIDTH * 2));
+      await overlay.screenshot({ path: join(ARTIFACTS, 'debug-overlay.png') });
+    } finally {
+      await overlay.close();
+    }
   });
 
   it('keeps a correction made from the keyboard across a reload, and export gets it', async () => {

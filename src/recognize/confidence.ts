@@ -27,6 +27,8 @@ export const PENALTY: Record<string, number> = {
   'noise-dropped': 0.12,
   'missing-number': 0.03,
   'unit-normalized': 0,
+  // full-width forms (９５％, ＞＝) read as their ASCII twins: routine, no doubt (normalize/value.ts)
+  'width-folded': 0,
   'ocr-comparator-glyph': 0.05,
   'ocr-low-confidence': 0.05,
   // a strict > or < read by OCR: most often a misread ≥ / ≤

@@ -17,6 +17,10 @@ describe('confidenceOf', () => {
     expect(confidenceOf(0.96, ['cells-shifted', 'cells-shifted'])).toBe(confidenceOf(0.96, ['cells-shifted']));
   });
 
+  it('charges nothing for routine normalisations (full-width folded, unit spelling)', () => {
+    expect(confidenceOf(0.96, ['width-folded', 'unit-normalized'])).toBe(0.96);
+  });
+
   it('charges an unknown flag something', () => {
     expect(confidenceOf(0.96, ['some-new-repair'])).toBeLessThan(0.96);
   });

@@ -4,12 +4,14 @@
  * same sha256. Otherwise (extract --db writes no JSON) rebuilt from the rows, which mirror
  * the contract field by field (rows.ts): every field the review shows, cell provenance
  * included. Values corrected earlier are given back their extracted text from
- * review_original, so the review shows what was read, beside the correction kept apart.
+ * review_original (and their table the checks of those values), so the review shows what
+ * was read, beside the correction kept apart.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Database } from 'better-sqlite3';
 import { DocumentSchema, SCHEMA_VERSION, type Document, type Indicator, type Provenance, type Table, type Value } from '../contract/schema.js';
+import { auditTable } from '../audit/checks.js';
 import { parseAmountCell } from '../normalize/number.js';
 import { parseValue } from '../normalize/value.js';
 
@@ -69,7 +71,14 @@ function provenanceOf(r: Row): Provenance {
   };
 }
 
+/** A table of the rows; one whose records were corrected gets back the checks of its extracted values (the rows hold the re-audited ones). */
 function tableOf(t: Row, all: (sql: string, ...params: unknown[]) => Row[]): Table {
+  const table = rowsTableOf(t, all);
+  const corrected = all('SELECT count(*) AS n FROM indicators WHERE table_id = ? AND review_original IS NOT NULL', t.id)[0]!.n !== 0;
+  return corrected ? { ...table, checks: auditTable(table) } : table;
+}
+
+function rowsTableOf(t: Row, all: (sql: string, ...params: unknown[]) => Row[]): Table {
   const funds = all('SELECT * FROM funds_rows WHERE table_id = ? ORDER BY seq', t.id);
   const cells = all('SELECT row_seq, header, text FROM row_cells WHERE table_id = ? ORDER BY row_seq, col_seq', t.id);
   const rows: Record<string, string | null>[] = [];

@@ -7,13 +7,14 @@
  * rows exactly as `db add` applies a review file: applyCorrections, then the rows' own mapping
  * (rows.ts indicatorRow), so a corrected field holds the reviewer's value, review_status says
  * accepted or corrected, and review_original keeps what was extracted; export and search read
- * those columns. (Checks are not recomputed here; `db add` of a corrected JSON does.)
+ * those columns; the tables' checks are re-audited and re-written with their flags, as db add
+ * writes those of a corrected Document.
  */
 import { basename, dirname } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import type { Document } from '../contract/schema.js';
+import type { Check, Document } from '../contract/schema.js';
 import { openDataset } from '../dataset/database.js';
-import { indicatorRow } from '../dataset/rows.js';
+import { checkRow, indicatorRow } from '../dataset/rows.js';
 import { applyCorrections } from './apply.js';
 import { documentOfRow, type DocumentRow } from './db-document.js';
 import { emptyReview, loadReview, REVIEW_FORMAT, type RecordReview, type ReviewFile } from './review-file.js';
@@ -83,7 +84,25 @@ export class DbReviewStore implements ReviewSource {
         this.db.prepare(`UPDATE indicators SET ${names.map((n) => `${n} = ?`).join(', ')} WHERE table_id = ? AND seq = ?`)
           .run(...names.map((n) => columns[n]), t.id, seq);
       });
+      this.replaceChecks(t.id, table.checks);
     }
+  }
+
+  /** The table's checks as applyCorrections re-audited them, and the flags of those that fail, as the loader writes them. */
+  private replaceChecks(tableId: number, checks: Check[]): void {
+    const ids = new Map((this.db.prepare('SELECT seq, id FROM indicators WHERE table_id = ?').all(tableId) as { seq: number; id: number }[]).map((r) => [r.seq, r.id]));
+    this.db.prepare('DELETE FROM checks WHERE table_id = ?').run(tableId);
+    this.db.prepare("DELETE FROM table_flags WHERE table_id = ? AND source = 'check'").run(tableId);
+    this.db.prepare("DELETE FROM indicator_flags WHERE source = 'check' AND indicator_id IN (SELECT id FROM indicators WHERE table_id = ?)").run(tableId);
+    const row = checkRow(checks[0] ?? { id: '', ok: true, message: '', indicator: null }, tableId, 0, null);
+    const insert = this.db.prepare(`INSERT INTO checks (${Object.keys(row).join(', ')}) VALUES (${Object.keys(row).map(() => '?').join(', ')})`);
+    checks.forEach((check, seq) => {
+      const indicatorId = check.indicator === null ? null : ids.get(check.indicator) ?? null;
+      insert.run(...Object.values(checkRow(check, tableId, seq, indicatorId)));
+      if (check.ok) return;
+      this.db.prepare("INSERT OR IGNORE INTO table_flags (table_id, flag, source) VALUES (?, ?, 'check')").run(tableId, check.id);
+      if (indicatorId !== null) this.db.prepare("INSERT OR IGNORE INTO indicator_flags (indicator_id, flag, source) VALUES (?, ?, 'check')").run(indicatorId, check.id);
+    });
   }
 }
 

@@ -34,6 +34,16 @@ async function dataset(): Promise<string> {
   return path;
 }
 
+/** The scores-sum-total check of the PDF's first table, and whether the table is flagged with it. */
+async function scoresCheck(path: string): Promise<{ ok: number; flagged: number }> {
+  const db = await openDataset(path);
+  const t = "(SELECT t.id FROM tables t JOIN documents d ON d.id = t.document_id WHERE d.path LIKE '%-lo.pdf' AND t.table_key = 't1')";
+  const ok = db.prepare(`SELECT ok FROM checks WHERE table_id = ${t} AND check_name = 'scores-sum-total'`).get() as { ok: number };
+  const flagged = db.prepare(`SELECT count(*) AS n FROM table_flags WHERE table_id = ${t} AND flag = 'scores-sum-total'`).get() as { n: number };
+  db.close();
+  return { ok: ok.ok, flagged: flagged.n };
+}
+
 const post = (url: string, body: unknown) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 describe('review --db', () => {
@@ -54,6 +64,8 @@ describe('review --db', () => {
   });
 
   it('keeps a correction in the corrections table, applies it to the indicator rows, and shows it again after a restart', async () => {
+    // page 1: the scores (10 × 5, 0, 20, 10, 10, and 10 for budget execution) add up to the printed 总分 100
+    expect(await scoresCheck(path)).toEqual({ ok: 1, flagged: 0 });
     const server = await serveReview(await DbReviewStore.open(path), 0);
     try {
       const decided = await post(`${server.url}api/documents/${PDF_ID}/decisions`, { table: 't1', record: 'indicators.0', action: 'correct', field: 'score', value: '4' });
@@ -73,6 +85,8 @@ describe('review --db', () => {
     expect(rows[0]).toEqual({ level3: '依法收押率', score: 4, target_raw: '≥90%', review_status: 'corrected', review_original: '{"score":"5"}' });
     expect(rows[1]!.review_status).toBe('accepted');
     expect(rows[2]!.review_status).toBeNull();
+    // 99 ≠ 100 now: the table is re-audited as db add re-audits a corrected Document
+    expect(await scoresCheck(path)).toEqual({ ok: 0, flagged: 1 });
 
     const again = await DbReviewStore.open(path);
     try {

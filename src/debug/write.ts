@@ -2,9 +2,11 @@
  * `extract --debug DIR`: one debug run per input. Its sink (sink.ts) is handed to the
  * pipeline through the options; once the Document is ready, every page the sink heard of is
  * drawn (draw.ts) over the page's picture — PDF pages through pdf.js at 2 px per point, image
- * pages at their own pixels — into DIR/<input name>.page-<n>.png, and DIR/<input name>.debug.json
- * says which pages there are, for which source bytes (sha256), and what was found on each
- * (the review app reads it to link a record's page to its overlay).
+ * pages at their own pixels — into DIR/<input name>.<sha8>.page-<n>.png, and
+ * DIR/<input name>.<sha8>.debug.json says which pages there are, for which source bytes, and
+ * what was found on each (the review app reads it to link a record's page to its overlay).
+ * The first 8 hex digits of the source's sha256 in the names keep two inputs of the same name
+ * (a/x.pdf, b/x.pdf) and two versions of one file apart.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -46,8 +48,9 @@ export interface DebugRun {
 }
 
 /** The names of a source's debug files, shared with the review app. */
-export const debugIndexName = (source: string): string => `${basename(source)}.debug.json`;
-export const debugPageName = (source: string, page: number): string => `${basename(source)}.page-${page}.png`;
+const stem = (source: string, sha256: string): string => `${basename(source)}.${sha256.slice(0, 8)}`;
+export const debugIndexName = (source: string, sha256: string): string => `${stem(source, sha256)}.debug.json`;
+export const debugPageName = (source: string, sha256: string, page: number): string => `${stem(source, sha256)}.page-${page}.png`;
 
 export function startDebug(dir: string, file: string): DebugRun {
   const recorder = new DebugRecorder();
@@ -61,7 +64,7 @@ async function writeDebug(dir: string, file: string, document: Document, recorde
   for (const page of [...recorder.pages].sort((a, b) => a.page - b.page)) {
     const columns = recorder.columnList.filter((c) => c.page === page.page && c.unit === page.unit);
     const { png, scale } = await background(file, document.source.format, page);
-    const name = debugPageName(file, page.page);
+    const name = debugPageName(file, document.source.sha256, page.page);
     await writeFile(join(dir, name), await drawOverlay({ background: png, scale, page, columns }));
     pages.push({
       page: page.page, file: name, unit: page.unit, size: page.size, scale, ocr: page.ocr,
@@ -70,7 +73,7 @@ async function writeDebug(dir: string, file: string, document: Document, recorde
     });
   }
   const index: DebugIndex = { format: DEBUG_FORMAT, source: { path: document.source.path, sha256: document.source.sha256 }, pages };
-  await writeFile(join(dir, debugIndexName(file)), `${JSON.stringify(index, null, 2)}\n`);
+  await writeFile(join(dir, debugIndexName(file, document.source.sha256)), `${JSON.stringify(index, null, 2)}\n`);
   return index;
 }
 

@@ -1,8 +1,8 @@
 /**
  * The review app's link to the debug overlays of `extract --debug DIR` (src/debug): for a
  * document under review, the pages that have an overlay in DIR, read from DIR/<source
- * name>.debug.json — used only when that index was written for the same source bytes
- * (sha256), so a picture of another version of the file is never shown beside this one.
+ * name>.<sha8>.debug.json — used only when that index was written for the same source bytes
+ * (its full sha256), so a picture of another version of the file is never shown beside this one.
  * DIR is `review --debug DIR`, else <out dir>/_debug when it exists.
  */
 import { existsSync } from 'node:fs';
@@ -26,7 +26,7 @@ export function debugDirOf(outDir: string | null, given: string | null | undefin
 
 export async function debugPagesOf(dir: string | null, document: Document): Promise<DebugPages | null> {
   if (dir === null) return null;
-  const path = join(dir, debugIndexName(document.source.path));
+  const path = join(dir, debugIndexName(document.source.path, document.source.sha256));
   if (!existsSync(path)) return null;
   let index: DebugIndex;
   try {

@@ -9,7 +9,7 @@
  *   "328.4 …" and "388.3 …"                the rules around 年度指标值
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,14 +43,16 @@ describe('debug overlays of a text-layer PDF', () => {
     const { doc, index } = await made;
     expect(index!.source.sha256).toBe(doc.source.sha256);
     expect(index!.pages.map((p) => p.page)).toEqual([1, 2, 3]);
-    const png = await sharp(join(dir, 'liupanshui-police-2023-self-evaluation-lo.pdf.page-1.png')).metadata();
+    // named after the input and the first 8 hex digits of its sha256
+    expect(index!.pages[0]!.file).toBe(`liupanshui-police-2023-self-evaluation-lo.pdf.${doc.source.sha256.slice(0, 8)}.page-1.png`);
+    const png = await sharp(join(dir, index!.pages[0]!.file)).metadata();
     // A4 portrait, 595.3 × 841.9 pt, at 2 px per point
     expect([png.width, png.height]).toEqual([1191, 1684]);
   });
 
   it('draws the ruling colour on the rulings the PDF draws, and not between them', async () => {
-    await made;
-    const p = await pixels(join(dir, 'liupanshui-police-2023-self-evaluation-lo.pdf.page-1.png'));
+    const { index } = await made;
+    const p = await pixels(join(dir, index!.pages[0]!.file));
     expect(isRed(p, 300, PAGE_H - 493.139)).toBe(true); // on the horizontal rule, under 三级指标
     expect(isRed(p, 450, PAGE_H - 493.139)).toBe(true);
     expect(isRed(p, 240.1, 400)).toBe(true); // on the vertical rule left of 三级指标
@@ -90,9 +92,10 @@ describe('extract --debug DIR', () => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', cli, 'extract', PDF, 'samples/liupanshui-police-2023-self-evaluation.txt', '--out', join(dir, 'out'), '--debug', join(dir, 'debug')],
       { encoding: 'utf8', env: { ...process.env, EVALTAB_LOG_LEVEL: 'silent' } });
     expect(result.status, result.stderr).toBe(0);
-    expect(existsSync(join(dir, 'debug', 'liupanshui-police-2023-self-evaluation-lo.pdf.page-3.png'))).toBe(true);
-    expect(existsSync(join(dir, 'debug', 'liupanshui-police-2023-self-evaluation.txt.debug.json'))).toBe(false);
-    const index = JSON.parse(readFileSync(join(dir, 'debug', 'liupanshui-police-2023-self-evaluation-lo.pdf.debug.json'), 'utf8')) as DebugIndex;
+    const names = readdirSync(join(dir, 'debug')).sort();
+    expect(names.filter((n) => n.startsWith('liupanshui-police-2023-self-evaluation.txt'))).toEqual([]);
+    expect(names.filter((n) => n.endsWith('.png'))).toHaveLength(3);
+    const index = JSON.parse(readFileSync(join(dir, 'debug', names.find((n) => n.endsWith('.debug.json'))!), 'utf8')) as DebugIndex;
     expect(index.source.path).toBe(PDF);
   });
 });

@@ -7,7 +7,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { startDebug } from '../../src/debug/write.js';
+import { debugIndexName, debugPageName, startDebug } from '../../src/debug/write.js';
 import { DEFAULT_OPTIONS, processFile } from '../../src/pipeline.js';
 import { startReviewServer } from '../../src/review/server.js';
 import { outDir, PDF_SAMPLE, TEXT_SAMPLE } from './fixtures.js';
@@ -20,10 +20,13 @@ const getJson = async (url: string) => (await fetch(url)).json() as Promise<{ de
 describe('review links to debug overlays', () => {
   let dir: string;
   let elsewhere: string;
+  let sha: string;
   beforeAll(async () => {
     dir = await outDir([PDF_SAMPLE, TEXT_SAMPLE]);
     const run = startDebug(join(dir, '_debug'), PDF_SAMPLE);
-    await run.finish(await processFile(PDF_SAMPLE, { ...DEFAULT_OPTIONS, debug: run.sink }));
+    const doc = await processFile(PDF_SAMPLE, { ...DEFAULT_OPTIONS, debug: run.sink });
+    sha = doc.source.sha256;
+    await run.finish(doc);
     elsewhere = await mkdtemp(join(tmpdir(), 'evaltab-debug-'));
   });
 
@@ -35,7 +38,7 @@ describe('review links to debug overlays', () => {
       const png = await fetch(`${server.url}api/documents/${PDF_ID}/debug/1`);
       expect(png.headers.get('content-type')).toBe('image/png');
       const body = Buffer.from(await png.arrayBuffer());
-      expect(body.equals(await readFile(join(dir, '_debug', `${PDF_ID}.page-1.png`)))).toBe(true);
+      expect(body.equals(await readFile(join(dir, '_debug', debugPageName(PDF_SAMPLE, sha, 1))))).toBe(true);
       expect((await fetch(`${server.url}api/documents/${PDF_ID}/debug/4`)).status).toBe(404);
     } finally {
       await server.close();
@@ -43,8 +46,9 @@ describe('review links to debug overlays', () => {
   });
 
   it('uses the directory given instead, and no overlay drawn for other bytes', async () => {
-    const index = JSON.parse(await readFile(join(dir, '_debug', `${PDF_ID}.debug.json`), 'utf8'));
-    await writeFile(join(elsewhere, `${PDF_ID}.debug.json`), JSON.stringify({ ...index, source: { ...index.source, sha256: '0'.repeat(64) } }));
+    // an index under the name this document's would have, but made for other bytes
+    const index = JSON.parse(await readFile(join(dir, '_debug', debugIndexName(PDF_SAMPLE, sha)), 'utf8'));
+    await writeFile(join(elsewhere, debugIndexName(PDF_SAMPLE, sha)), JSON.stringify({ ...index, source: { ...index.source, sha256: '0'.repeat(64) } }));
     const server = await startReviewServer(dir, 0, { debugDir: elsewhere });
     try {
       expect((await getJson(`${server.url}api/documents/${PDF_ID}`)).debugPages).toEqual([]);

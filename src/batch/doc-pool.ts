@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import type { Document } from '../contract/schema.js';
 import type { PipelineOptions } from '../pipeline.js';
 import type { DocJob, DocReply } from './doc-worker-main.js';
-import { failedDocument, type WorkerFailure } from './failed-document.js';
+import { failedDocument, notAFile, type WorkerFailure } from './failed-document.js';
 import { defaultTimeoutMs, DOCS_PER_WORKER } from './limits.js';
 import { AbandonedError, type DocumentProcessor } from './run-batch.js';
 import { readAll } from './stdin.js';
@@ -53,7 +53,10 @@ export class DocumentPool implements DocumentProcessor {
 
   async process(file: InputFile): Promise<Document> {
     const bytes = file.path === STDIN ? await readAll() : null;
-    const size = bytes?.length ?? (await stat(file.path).catch(() => null))?.size ?? 0;
+    const info = bytes ? null : await stat(file.path).catch(() => null);
+    // a FIFO blocks its reader forever, /dev/zero never ends: neither is opened (the blocked read would hold a libuv thread for good)
+    if (info && !info.isFile()) return notAFile(file.path, info);
+    const size = bytes?.length ?? info?.size ?? 0;
     const ms = this.options.timeoutMs ?? defaultTimeoutMs(size);
     const slot = this.idle.pop() ?? this.spawn();
     const result = await new Promise<Document | Error>((settle) => {

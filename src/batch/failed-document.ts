@@ -3,7 +3,8 @@
  * crashed. Same shape as the pipeline's unreadable-input Document (status failed, no tables,
  * an error diagnostic), with the source's hash and format read here, in the main thread.
  */
-import { open } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { SCHEMA_VERSION, type Diagnostic, type Document } from '../contract/schema.js';
 import { diag } from '../ir/diagnostics.js';
 import { sha256File } from './resume.js';
@@ -31,7 +32,20 @@ export async function failedDocument(path: string, bytes: Uint8Array | null, fai
   };
 }
 
+/** A path that is not a regular file (FIFO, device, socket): refused without being opened. */
+export function notAFile(path: string, info: Stats): Document {
+  const kind = info.isFIFO() ? 'a FIFO (named pipe)' : info.isCharacterDevice() ? 'a character device' : info.isBlockDevice() ? 'a block device' : info.isSocket() ? 'a socket' : 'not a regular file';
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    status: 'failed',
+    source: { path, sha256: '', format: 'text', pages: null, ocr: false },
+    tables: [],
+    diagnostics: [diag('error', 'input:not-a-file', `${path} is ${kind}, not a regular file: it is not read`)],
+  };
+}
+
 async function readHead(path: string): Promise<Uint8Array> {
+  if (!(await stat(path).catch(() => null))?.isFile()) return new Uint8Array();
   try {
     const handle = await open(path, 'r');
     try {

@@ -9,8 +9,12 @@ export function defaultTimeoutMs(bytes: number): number {
   return Math.min(3_600_000, 120_000 + Math.ceil(bytes / 2 ** 20) * 60_000);
 }
 
-/** Heap of each document worker (V8 old generation), MB: a 500-page PDF needs ~300 MB. */
-export const DEFAULT_DOC_MEMORY_MB = 1024;
+/**
+ * Heap of each document worker (V8 old generation), MB: a 500-page PDF needs ~300 MB; a
+ * workbook claiming a million rows would take all it is given (1.2 GB in 20 s): with two
+ * workers the batch stays under the 1.5 GB of issue #11.
+ */
+export const DEFAULT_DOC_MEMORY_MB = 512;
 
 /** A worker is replaced after this many documents, so a slow leak in a reader cannot add up. */
 export const DOCS_PER_WORKER = 200;

@@ -6,11 +6,12 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 
 const HEAD_BYTES = 16 * 1024;
 
 export async function sha256File(path: string): Promise<string | null> {
+  if (!(await stat(path).catch(() => null))?.isFile()) return null; // a FIFO or a device is never read
   const hash = createHash('sha256');
   try {
     for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);

@@ -46,7 +46,7 @@ Options of extract:
   --exclude GLOB      skip files found in directories that match (repeatable)
   --force             redo inputs whose output is up to date
   --doc-timeout S     time limit per document in seconds (default: 120 + 60 per MB of input)
-  --doc-memory-mb N   heap limit per document worker (default 1024)
+  --doc-memory-mb N   heap limit per document worker (default 512)
   --max-text-mb N     refuse text inputs larger than N MB (default 32)
   --ocr-engine NAME   OCR for images and scanned PDF pages: paddle (default), tesseract,
                       or none (report such pages instead of reading them)

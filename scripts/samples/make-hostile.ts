@@ -133,7 +133,7 @@ async function docx(): Promise<Group> {
   };
 }
 
-function xlsx(): Group {
+export function hostileWorkbooks(): Group {
   const sheet = (body: string) => `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${body}</worksheet>`;
   return {
     'xlsx-zip-bomb-declared.xlsx': ['declares 4 GB uncompressed', workbook([{ name: 'xl/media/image1.png', data: 'x', declaredSize: 0xfffffff0 }])],
@@ -214,7 +214,7 @@ function png(width: number, height: number, bitDepth: number, idat: Uint8Array):
 export async function makeHostile(dir: string): Promise<HostileInput[]> {
   mkdirSync(dir, { recursive: true });
   const made: HostileInput[] = [];
-  for (const group of [await pdfs(), await docx(), xlsx(), await images(), texts(), html()]) {
+  for (const group of [await pdfs(), await docx(), hostileWorkbooks(), await images(), texts(), html()]) {
     for (const [name, [what, bytes]] of Object.entries(group)) {
       writeFileSync(join(dir, name), bytes);
       made.push({ name, what, ...(READABLE[name] ? { readable: READABLE[name] } : {}) });

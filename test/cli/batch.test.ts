@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { hostileWorkbooks } from '../../scripts/samples/make-hostile.js';
 
 const cli = fileURLToPath(new URL('../../src/cli/evaltab.ts', import.meta.url));
 const sample = fileURLToPath(new URL('../../samples/liupanshui-police-2023-self-evaluation.txt', import.meta.url));
@@ -89,6 +90,21 @@ describe('extract --out', () => {
     expect(doc.source.format).toBe('text');
   });
 });
+
+it('gives a document that exhausts its worker\'s heap its Document with an error, and goes on', () => {
+  const { root, dir } = inputs();
+  // a workbook whose one cell sits at XFD1048576, merged from A1: the reader fills the range
+  const [, bytes] = hostileWorkbooks()['xlsx-huge-dimension.xlsx']!;
+  writeFileSync(join(dir, 'a/huge.xlsx'), bytes);
+  const out = join(root, 'out');
+  const r = run(['extract', join(dir, 'a'), '--out', out, '--doc-memory-mb', '100', '-q']);
+  expect(r.status).toBe(1);
+  const doc = JSON.parse(readFileSync(join(out, 'huge.xlsx.json'), 'utf8'));
+  expect(doc.diagnostics.map((d: { code: string }) => d.code)).toEqual(['batch:out-of-memory']);
+  expect(doc.diagnostics[0].message).toMatch(/more memory than its limit \(100 MB\)/);
+  expect(doc.source.format).toBe('xlsx');
+  expect(JSON.parse(readFileSync(join(out, 'report.txt.json'), 'utf8')).tables).toHaveLength(3);
+}, 60_000);
 
 describe('usage errors: one line, exit 2, no stack trace', () => {
   it.each([

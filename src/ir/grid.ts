@@ -2,7 +2,8 @@ import { cellSource, type Cell, type CellSource, type Grid } from './types.js';
 
 /** Builds a grid from ragged rows of texts (text ingest: no spans known). */
 export function gridFromRows(
-  rows: { cells: string[]; source: Partial<CellSource> }[],
+  /** cellLines: each cell's own source line, where it differs from the row's (one cell per line text) */
+  rows: { cells: string[]; source: Partial<CellSource>; cellLines?: number[] }[],
   page: number | null = null,
 ): Grid {
   const cells: Cell[] = [];
@@ -10,7 +11,8 @@ export function gridFromRows(
   rows.forEach((row, r) => {
     colCount = Math.max(colCount, row.cells.length);
     row.cells.forEach((text, c) => {
-      cells.push({ text, row: r, col: c, rowSpan: 1, colSpan: 1, source: cellSource({ page, ...row.source }) });
+      const line = row.cellLines?.[c];
+      cells.push({ text, row: r, col: c, rowSpan: 1, colSpan: 1, source: cellSource({ page, ...row.source, ...(line === undefined ? {} : { line }) }) });
     });
   });
   return { page, rowCount: rows.length, colCount, cells, spans: 'none' };

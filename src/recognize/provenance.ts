@@ -4,7 +4,8 @@ import type { Line } from './stream.js';
 /** Provenance of a record: page, grid rows and source lines it came from, bbox union, cells joined by tabs. */
 export function provenanceOf(lines: Line[]): Provenance & { lines: [number, number] | null } {
   const rows = lines.map((l) => l.gridRow).filter((r): r is number => r !== null);
-  const sourceLines = lines.map((l) => l.sourceLine).filter((r): r is number => r !== null);
+  // a row's cells may sit on lines of their own (one-cell-per-line text): the range covers them all
+  const sourceLines = lines.flatMap((l) => [l.sourceLine, ...(l.slots ?? []).map((s) => (s?.anchor ? s.cell.source.line : null))]).filter((r): r is number => r !== null);
   const boxes = lines.flatMap((l) => (l.slots ?? []).map((s) => (s?.anchor ? s.cell.source.bbox : null)).filter((b): b is [number, number, number, number] => b !== null));
   const bbox: [number, number, number, number] | null = boxes.length === 0 ? null : [
     Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])),

@@ -49,7 +49,7 @@ describe('each indicator field of a text input names the line holding its text',
   // every cell of a row — and the record's provenance.lines — names the line where the row
   // starts (line 90 for 政府采购率, printed on line 93 of the changji dump). Marked as failing
   // until the ingester records each cell's own line; this test then passes and must lose `.fails`.
-  it.fails.each(CELL_PER_LINE)('%s: the cell\'s own line (known gap)', async (path) => {
+  it.each(CELL_PER_LINE)('%s: the cell\'s own line', async (path) => {
     const lines = readFileSync(path, 'utf8').split(/\r\n|\r|\n/);
     const cells = fieldCells(await processFile(path));
     expect(cells.length).toBeGreaterThan(50);

@@ -3,7 +3,8 @@
  * paragraphs in reading order; text-ingester.ts turns runs of rows into grids.
  */
 export type TextItem =
-  | { type: 'row'; cells: string[]; line: number }
+  /** cellLines: the 1-based line each cell starts on, where cells of one row span several lines (cells shape) */
+  | { type: 'row'; cells: string[]; line: number; cellLines?: number[] }
   | { type: 'paragraph'; text: string; line: number };
 
 /** Tabbed (and OCR after markup removal): a line with a tab is a row, any other non-blank line a paragraph. */
@@ -43,11 +44,13 @@ const isBlank = (line: string) => !line.includes('\t') && line.trim() === '';
 /** Word-to-text converters leave markers such as "[bookmark: _GoBack]" in cell text. */
 const CONVERTER_ARTIFACT = /\[bookmark: [^\]]*\]/g;
 
+interface CellRow { cells: string[]; line: number; cellLines: number[] }
+
 export function parseCells(rawLines: string[]): TextItem[] {
   const lines = rawLines.map((l) => l.replace(CONVERTER_ARTIFACT, ''));
   const items: TextItem[] = [];
-  let row: { cells: string[]; line: number } | null = null;
-  let lastCellRow: { cells: string[]; line: number } | null = null;
+  let row: CellRow | null = null;
+  let lastCellRow: CellRow | null = null;
   const flush = () => {
     if (row) items.push({ type: 'row', ...row });
     row = null;
@@ -59,13 +62,15 @@ export function parseCells(rawLines: string[]): TextItem[] {
       continue;
     }
     if (isCellLine(line)) {
-      row ??= { cells: [], line: i + 1 };
-      row.cells.push(...line.slice(1).split('\t').map((c) => c.trim()));
+      row ??= { cells: [], line: i + 1, cellLines: [] };
+      const cells = line.slice(1).split('\t').map((c) => c.trim());
+      row.cells.push(...cells);
+      row.cellLines.push(...cells.map(() => i + 1));
       lastCellRow = row;
       continue;
     }
     if (continuesCell(lines, i) && lastCellRow) {
-      const target: { cells: string[]; line: number } = row ?? lastCellRow;
+      const target: CellRow = row ?? lastCellRow;
       if (target === lastCellRow && !row) {
         // a cell paragraph after a blank line: reopen the row it belongs to
         items.pop();

@@ -19,14 +19,14 @@ export function ingestText(text: string): Layout & { shape: TextShape } {
 
 function itemsToBlocks(items: TextItem[]): Block[] {
   const blocks: Block[] = [];
-  let run: { cells: string[]; source: { line: number } }[] = [];
+  let run: { cells: string[]; source: { line: number }; cellLines?: number[] }[] = [];
   const flush = () => {
     if (run.length > 0) blocks.push({ type: 'grid', grid: gridFromRows(run) });
     run = [];
   };
   for (const item of items) {
     if (item.type === 'row') {
-      run.push({ cells: item.cells, source: { line: item.line } });
+      run.push({ cells: item.cells, source: { line: item.line }, cellLines: item.cellLines });
     } else {
       flush();
       blocks.push({ type: 'paragraph', paragraph: { text: item.text, page: null, line: item.line } });

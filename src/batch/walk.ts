@@ -26,9 +26,14 @@ export interface WalkResult {
 export const STDIN = '-';
 const STDIN_NAME = 'stdin';
 
-export async function findInputs(inputs: readonly string[], extensions: RegExp, filter: GlobFilter = { include: [], exclude: [] }): Promise<WalkResult> {
+/**
+ * `skipDirs`: folders never searched (the output folder, when it sits among the inputs: its
+ * debug pictures are .png files a rerun would otherwise take for scans).
+ */
+export async function findInputs(inputs: readonly string[], extensions: RegExp, filter: GlobFilter = { include: [], exclude: [] }, skipDirs: readonly string[] = []): Promise<WalkResult> {
   const keep = compileFilter(filter);
   const skipped: string[] = [];
+  const avoid = new Set(await Promise.all(skipDirs.map((d) => realpath(d).catch(() => resolve(d)))));
   const found: { path: string; abs: string; top: boolean }[] = [];
   const roots: string[] = [];
   for (const input of inputs) {
@@ -36,7 +41,7 @@ export async function findInputs(inputs: readonly string[], extensions: RegExp, 
     const info = await stat(input).catch(() => null);
     if (info?.isDirectory()) {
       roots.push(resolve(input));
-      await walkDir(input, new Set([await realpath(input)]), extensions, found, skipped);
+      await walkDir(input, new Set([await realpath(input), ...avoid]), extensions, found, skipped);
     } else {
       roots.push(dirname(resolve(input)));
       found.push({ path: input, abs: resolve(input), top: true });
@@ -77,7 +82,10 @@ async function walkDir(dir: string, ancestors: Set<string>, extensions: RegExp, 
     }
     if (isDir) {
       const real = await realpath(path).catch(() => null);
-      if (real === null || ancestors.has(real)) { skipped.push(`${path}: symbolic link loop, not followed`); continue; }
+      if (real === null || ancestors.has(real)) {
+        if (entry.isSymbolicLink() || real === null) skipped.push(`${path}: symbolic link loop, not followed`);
+        continue; // else a folder to avoid (the output folder)
+      }
       await walkDir(path, new Set([...ancestors, real]), extensions, found, skipped);
     } else if (isFile && extensions.test(entry.name)) {
       found.push({ path, abs: resolve(path), top: false });

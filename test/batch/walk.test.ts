@@ -51,6 +51,14 @@ describe('findInputs', () => {
     expect((await findInputs([join(root, 'b/deep/y.txt')], EXT, filter)).files.map((f) => f.rel)).toEqual(['y.txt']);
   });
 
+  it('does not search the output folder when it sits among the inputs', async () => {
+    const root = tree();
+    mkdirSync(join(root, 'out/_debug'), { recursive: true });
+    writeFileSync(join(root, 'out/_debug/x.pdf.page-1.txt'), 'x');
+    expect((await findInputs([root], EXT, undefined, [join(root, 'out')])).files.map((f) => f.rel)).toEqual(['a/x.pdf', 'b/deep/y.txt', 'b/x.pdf']);
+    expect((await findInputs([root], EXT)).files.map((f) => f.rel)).toContain('out/_debug/x.pdf.page-1.txt');
+  });
+
   it('takes - as standard input, and a missing file as given', async () => {
     const { files } = await findInputs(['-', '/nonexistent/q.txt'], EXT);
     expect(files).toEqual([{ path: '-', rel: 'stdin' }, { path: '/nonexistent/q.txt', rel: 'q.txt' }]);

@@ -29,7 +29,8 @@ import { onSignals } from './extract-signals.js';
 
 export async function runExtract(args: ExtractArgs, inputExtensions: RegExp, io: Io): Promise<number> {
   if (args.out !== null) await checkOutDir(args.out);
-  const { files, skipped } = await findInputs(args.inputs, inputExtensions, { include: args.include, exclude: args.exclude });
+  const outputs = [args.out, args.debug].filter((d): d is string => d !== null);
+  const { files, skipped } = await findInputs(args.inputs, inputExtensions, { include: args.include, exclude: args.exclude }, outputs);
   for (const reason of skipped) log.warn({ reason }, 'input skipped');
   if (files.length === 0) throw new CliError('no input files found');
   const toStdout = args.out === null && args.db === null && files.length === 1;

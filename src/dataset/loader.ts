@@ -2,9 +2,12 @@
  * Writes one Document into the dataset, replacing the rows of any earlier load of the same
  * source (same sha256) in the same transaction: a re-run never duplicates, and a reader
  * never sees half a document. The full-text indexes follow through triggers (ddl.ts).
+ * Reviewers' decisions kept in the dataset (corrections.ts) are applied to every load.
  */
 import type { Database, Statement } from 'better-sqlite3';
 import type { Document, Table } from '../contract/schema.js';
+import { applyCorrections } from '../review/apply.js';
+import { correctionsOf } from './corrections.js';
 import { TABLES } from './schema-tables.js';
 import { cellRows, checkRow, diagnosticRow, documentRow, fundsRow, indicatorRow, tableRow, type Row } from './rows.js';
 
@@ -49,8 +52,11 @@ function prepare(db: Database) {
   return prepared;
 }
 
-export function loadDocument(db: Database, document: Document, options: LoadOptions): LoadResult {
+export function loadDocument(db: Database, loaded: Document, options: LoadOptions): LoadResult {
   const { inserts, remove, flag } = prepare(db);
+  // decisions made in the dataset (review --db) outlive a re-load of the same source
+  const corrections = correctionsOf(db, loaded.source.sha256, loaded.source.path);
+  const document = corrections === null ? loaded : applyCorrections(loaded, corrections);
   const insert = (table: string, row: Row): number => Number(inserts[table]!.run(COLUMNS[table]!.map((c) => row[c])).lastInsertRowid);
   return db.transaction((): LoadResult => {
     const replaced = remove.run(document.source.sha256).changes > 0;

@@ -17,13 +17,9 @@ import { openDataset } from '../dataset/database.js';
 import { checkRow, indicatorRow } from '../dataset/rows.js';
 import { applyCorrections } from './apply.js';
 import { documentOfRow, type DocumentRow } from './db-document.js';
-import { emptyReview, loadReview, REVIEW_FORMAT, type RecordReview, type ReviewFile } from './review-file.js';
+import { correctionsOf } from '../dataset/corrections.js';
+import { emptyReview, loadReview, type ReviewFile } from './review-file.js';
 import { locate, type Entry, type ReviewSource } from './store.js';
-
-interface CorrectionRow {
-  table_key: string; record: string; identity: string; status: 'accepted' | 'corrected';
-  field: string | null; original: string | null; value: string | null; at: string;
-}
 
 export class DbReviewStore implements ReviewSource {
   private constructor(readonly path: string, private readonly db: Database, readonly entries: Entry[]) {}
@@ -40,7 +36,7 @@ export class DbReviewStore implements ReviewSource {
       ids.set(name, n);
       entries.push({
         id: n === 1 ? name : `${name}.${n}`, jsonPath: row.loaded_from ?? '', document,
-        review: reviewOf(db, document) ?? await seedOf(row, document), stale: false, sourcePath: locate(row.path, dirname(path)),
+        review: correctionsOf(db, document.source.sha256, document.source.path) ?? await seedOf(row, document), stale: false, sourcePath: locate(row.path, dirname(path)),
       });
     }
     const store = new DbReviewStore(path, db, entries);
@@ -113,18 +109,4 @@ export class DbReviewStore implements ReviewSource {
 async function seedOf(row: DocumentRow, document: Document): Promise<ReviewFile> {
   if (row.loaded_from === null) return emptyReview(document.source.sha256, document.source.path);
   return (await loadReview(row.loaded_from, document.source.sha256, document.source.path).catch(() => null))?.review ?? emptyReview(document.source.sha256, document.source.path);
-}
-
-/** The decisions on a document in the corrections table, as the review file of the same document would hold them; null when none. */
-function reviewOf(db: Database, document: Document): ReviewFile | null {
-  const rows = db.prepare('SELECT table_key, record, identity, status, field, original, value, at FROM corrections WHERE sha256 = ? ORDER BY id').all(document.source.sha256) as CorrectionRow[];
-  if (rows.length === 0) return null;
-  const records = new Map<string, RecordReview>();
-  for (const row of rows) {
-    const key = `${row.table_key}\u0000${row.record}`;
-    const record = records.get(key) ?? { table: row.table_key, record: row.record, identity: row.identity, status: row.status, fields: {}, at: row.at };
-    if (row.field !== null) record.fields[row.field] = { original: row.original, value: row.value };
-    records.set(key, record);
-  }
-  return { format: REVIEW_FORMAT, document: { sha256: document.source.sha256, path: document.source.path }, records: [...records.values()] };
 }

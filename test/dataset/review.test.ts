@@ -11,6 +11,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runDbAdd } from '../../src/cli/commands/db-add.js';
 import { openDataset } from '../../src/dataset/database.js';
+import { loadDocument } from '../../src/dataset/loader.js';
 import { reviewTables } from '../../src/review/records.js';
 import { emptyReview, recordDecision, reviewPathOf, type ReviewFile } from '../../src/review/review-file.js';
 import { LIUPANSHUI, sample } from './support.js';
@@ -63,5 +64,21 @@ describe('db add with a review file beside the JSON', () => {
     const first = db.prepare("SELECT target_raw, review_status FROM indicator_view WHERE table_key = 't1' AND indicator_seq = 0").get();
     db.close();
     expect(first).toEqual({ target_raw: '≥90%', review_status: null });
+  });
+});
+
+describe('decisions kept in the dataset (corrections, written by review --db)', () => {
+  it('are applied again when the same document is loaded again', async () => {
+    const document = await sample(LIUPANSHUI);
+    const db = await openDataset(':memory:');
+    loadDocument(db, document, { evaltabVersion: '0.0.0-test' });
+    const record = reviewTables(document, emptyReview(document.source.sha256, document.source.path))[0]!.records.find((r) => r.path === 'indicators.0')!;
+    db.prepare('INSERT INTO corrections (sha256, table_key, record, identity, status, field, original, value, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(document.source.sha256, record.table, record.path, record.identity, 'corrected', 'target', '≥90%', '≥95%', '2026-12-03T00:00:00.000Z');
+    const first = () => db.prepare("SELECT target_raw, review_status, review_original FROM indicator_view WHERE table_key = 't1' AND indicator_seq = 0").get();
+    expect(first()).toEqual({ target_raw: '≥90%', review_status: null, review_original: null });
+    loadDocument(db, await sample(LIUPANSHUI), { evaltabVersion: '0.0.0-test' }); // a re-extraction of the same bytes
+    expect(first()).toEqual({ target_raw: '≥95%', review_status: 'corrected', review_original: '{"target":"≥90%"}' });
+    db.close();
   });
 });

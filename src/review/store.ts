@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rename } from 'node:fs/promises';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, resolve, sep } from 'node:path';
 import { DocumentSchema, type Document } from '../contract/schema.js';
 import { decodeText } from '../ingest/text/decode.js';
 import { log } from '../log.js';
@@ -34,12 +34,23 @@ export interface ReviewSource {
   close?(): void;
 }
 
+/**
+ * An output's Documents: JSON files anywhere below it (extract mirrors the input tree), but not
+ * review files, the batch summary (_summary.json) or the debug overlays' indexes (_debug/).
+ */
+function isOutputJson(relative: string): boolean {
+  const parts = relative.split(sep);
+  const name = parts[parts.length - 1]!;
+  if (relative === '_summary.json' || parts[0] === '_debug' || parts.some((p) => p.startsWith('.'))) return false;
+  return name.toLowerCase().endsWith('.json') && !isReviewPath(name);
+}
+
 /** The JSON files of an output directory, decisions in review files beside them. */
 export class ReviewStore implements ReviewSource {
   private constructor(readonly dir: string, readonly entries: Entry[]) {}
 
   static async open(dir: string): Promise<ReviewStore> {
-    const names = (await readdir(dir)).filter((n) => n.toLowerCase().endsWith('.json') && !isReviewPath(n)).sort();
+    const names = (await readdir(dir, { recursive: true })).filter(isOutputJson).sort();
     const entries: Entry[] = [];
     for (const name of names) {
       const jsonPath = join(dir, name);

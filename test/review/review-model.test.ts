@@ -4,6 +4,8 @@
  * (apply.ts) and counted (stats.ts). Geometry cases are written by hand; document cases use
  * the liupanshui-police-2023 samples, whose first indicator is 依法收押率 ≥90% / ≥90% / 5 / 5.
  */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CellRef } from '../../src/contract/schema.js';
 import { DocumentSchema } from '../../src/contract/schema.js';
@@ -90,6 +92,21 @@ describe('applyCorrections', () => {
     const review = emptyReview('0'.repeat(64), document.source.path);
     recordDecision(review, { table: 't1', record: 'indicators.0', identity: '产出指标/数量指标/依法收押率' }, { action: 'correct', field: 'actual', original: '≥90%', value: '85%' });
     expect(applyCorrections(document, review)).toEqual(document);
+  });
+});
+
+describe('ReviewStore', () => {
+  it('finds Documents in the sub-folders extract mirrors, but not review files, the batch summary or debug indexes', async () => {
+    const dir = await outDir([PDF_SAMPLE]);
+    const nested = join(dir, 'a', 'b');
+    await mkdir(nested, { recursive: true });
+    await writeFile(join(nested, 'copy.pdf.json'), await readFile(join(dir, `${basename(PDF_SAMPLE)}.json`)));
+    await mkdir(join(dir, '_debug'));
+    await writeFile(join(dir, '_debug', 'x.debug.json'), '{}');
+    await writeFile(join(dir, '_summary.json'), '{}');
+    await writeFile(join(nested, 'copy.pdf.review.json'), JSON.stringify(emptyReview('0'.repeat(64), 'x')));
+    const ids = (await ReviewStore.open(dir)).entries.map((e) => e.id).sort();
+    expect(ids).toEqual([basename(PDF_SAMPLE), join('a', 'b', 'copy.pdf')].sort());
   });
 });
 

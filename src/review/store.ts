@@ -10,7 +10,8 @@ import { DocumentSchema, type Document } from '../contract/schema.js';
 import { decodeText } from '../ingest/text/decode.js';
 import { log } from '../log.js';
 import type { DebugPages } from './debug-pages.js';
-import { isReviewPath, loadReview, reviewPathOf, saveReview, type ReviewFile } from './review-file.js';
+import { isDocumentJson } from '../emit/output-layout.js';
+import { loadReview, reviewPathOf, saveReview, type ReviewFile } from './review-file.js';
 
 export interface Entry {
   /** the JSON file name without ".json": stable id in URLs */
@@ -41,8 +42,7 @@ export interface ReviewSource {
 function isOutputJson(relative: string): boolean {
   const parts = relative.split(sep);
   const name = parts[parts.length - 1]!;
-  if (relative === '_summary.json' || parts[0] === '_debug' || parts.some((p) => p.startsWith('.'))) return false;
-  return name.toLowerCase().endsWith('.json') && !isReviewPath(name);
+  return isDocumentJson(name) && parts[0] !== '_debug' && !parts.some((p) => p.startsWith('.'));
 }
 
 /** The JSON files of an output directory, decisions in review files beside them. */

@@ -2,8 +2,8 @@
  * The review app in a real browser (Debian's chromium through playwright-core, no browser
  * download; stack-notes.md "Dataset, queue, browser"): open the documents, go to a flagged
  * record, check the crop has loaded and the outline sits on the field's cell, correct a value
- * from the keyboard, reload, and find the correction there — on disk and in what export gets
- * (applyCorrections). Screenshots of the main views go to test-artifacts/browser/.
+ * from the keyboard, reload, and find the correction there — on disk, in applyCorrections, and
+ * in `db add` + `export` of the reviewed output. Screenshots of the main views go to test-artifacts/browser/.
  *
  * Hand-read facts (pdftotext -bbox, top-left points): on page 1 of lanxian-police-2024-…-lo.pdf
  * the first indicator's name "基建及装修" + "工程" has its first line at [233.9, 246.65, 278.9,
@@ -12,8 +12,11 @@
 import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runDbAdd } from '../../src/cli/commands/db-add.js';
+import { runExport } from '../../src/cli/commands/export.js';
 import { applyCorrections } from '../../src/review/apply.js';
 import { ReviewFileSchema } from '../../src/review/review-file.js';
 import { startReviewServer, type ReviewServer } from '../../src/review/server.js';
@@ -153,6 +156,18 @@ describe('evaltab review in chromium', () => {
     const exported = applyCorrections(document, review);
     expect(exported.tables[0]!.indicators[0]!.actual).toMatchObject({ raw: '≥80平方米', comparator: '>=', number: 80, unit: '平方米' });
     expect(exported.tables[0]!.review!['indicators.0']!.original.actual).toBe(document.tables[0]!.indicators[0]!.actual!.raw);
+
+    // and the way a user gets it into a flat file: db add the reviewed output, export
+    const io = { stdout: new PassThrough(), stderr: new PassThrough(), tty: false, columns: 80 } as never;
+    const db = join(dir, 'data.sqlite');
+    const to = join(dir, 'indicators.jsonl');
+    expect(await runDbAdd({ inputs: [dir], db, quiet: true }, io)).toBe(0);
+    const filters = { year: null, department: null, family: null, flag: null, below: null, category: null, level1: null };
+    expect(await runExport({ db, to, format: 'jsonl', what: 'indicators', filters, quiet: true }, io)).toBe(0);
+    const rows = (await readFile(to, 'utf8')).trim().split('\n').map((line) => JSON.parse(line));
+    const row = rows.find((r) => r.document_path.endsWith(LANXIAN_ID) && r.table_key === 't1' && r.indicator_seq === 0);
+    expect(row).toMatchObject({ level3: '基建及装修工程', actual_raw: '≥80平方米', actual_number: 80, review_status: 'corrected' });
+    expect(row.review_original).toEqual({ actual: document.tables[0]!.indicators[0]!.actual!.raw });
   });
 
   it('accepts a record with a, and refuses a weight that is no number', async () => {

@@ -6,13 +6,12 @@
  * review_original, the decision in review_status.
  */
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { SUMMARY_FILE } from '../../batch/summary.js';
 import { DocumentSchema, type Document } from '../../contract/schema.js';
 import { openDataset } from '../../dataset/database.js';
 import { loadDocument } from '../../dataset/loader.js';
 import { applyCorrections } from '../../review/apply.js';
-import { isReviewPath, loadReview } from '../../review/review-file.js';
+import { loadReview } from '../../review/review-file.js';
+import { isDocumentJson } from '../../emit/output-layout.js';
 import { log } from '../../log.js';
 import type { DbAddArgs } from '../dataset-args.js';
 import { CliError } from '../errors.js';
@@ -21,9 +20,8 @@ import type { Io } from '../io.js';
 import { evaltabVersion } from '../version.js';
 
 export async function runDbAdd(args: DbAddArgs, io: Io): Promise<number> {
-  // review files (x.review.json) beside the outputs are applied with their document, not loaded as one
-  // nor is the batch summary extract writes beside them (_summary.json)
-  const files = (await expandInputs(args.inputs, /\.json$/i)).filter((file) => !isReviewPath(file) && basename(file) !== SUMMARY_FILE);
+  // review files beside the outputs are applied with their document; summaries and debug indexes are not Documents
+  const files = (await expandInputs(args.inputs, /\.json$/i)).filter(isDocumentJson);
   if (files.length === 0) throw new CliError('no JSON files found');
   const db = await openDataset(args.db);
   const version = evaltabVersion();

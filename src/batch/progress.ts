@@ -1,12 +1,15 @@
 /**
- * Progress on stderr: on a terminal one line redrawn in place (documents done/total, rate,
- * ETA, failures so far); when stderr is not a terminal, a plain line every `everyMs` so logs
- * and CI show the batch is alive. Hand-written: one line is not worth a dependency.
+ * Progress on stderr: on a terminal one line redrawn in place (documents done/total, pages
+ * read, documents and pages per second, ETA, failures so far); when stderr is not a terminal,
+ * a plain line every `everyMs` so logs and CI show the batch is alive. Hand-written: one line
+ * is not worth a dependency.
  */
 import type { Writable } from 'node:stream';
 
 export interface ProgressState {
   done: number;
+  /** pages of the Documents read so far (source.pages; a source without pages counts none) */
+  pages: number;
   skipped: number;
   failed: number;
   total: number;
@@ -51,13 +54,17 @@ export class Progress {
 export function progressLine(s: ProgressState, seconds: number): string {
   const finished = s.done + s.skipped;
   const rate = seconds > 0 ? s.done / seconds : 0;
+  const pageRate = seconds > 0 ? s.pages / seconds : 0;
   const left = s.total - finished;
+  // the pages still to read are unknown until their documents are opened: the ETA goes by documents
   const eta = rate > 0 ? clock(left / rate) : '–';
-  const parts = [`${finished}/${s.total} documents`];
+  const parts = [`${finished}/${s.total} documents`, `${s.pages} ${s.pages === 1 ? 'page' : 'pages'}`];
   if (s.skipped > 0) parts.push(`${s.skipped} up to date`);
-  parts.push(`${s.failed} failed`, `${rate.toFixed(rate < 10 ? 1 : 0)}/s`, `ETA ${eta}`);
+  parts.push(`${s.failed} failed`, `${perSecond(rate)} docs/s`, `${perSecond(pageRate)} pages/s`, `ETA ${eta}`);
   return `evaltab: ${parts.join(' · ')}`;
 }
+
+const perSecond = (rate: number): string => rate.toFixed(rate < 10 ? 1 : 0);
 
 const clock = (seconds: number): string => {
   const s = Math.round(seconds);

@@ -117,7 +117,8 @@ export class Batch {
 
   private progress(force = false): void {
     const s = this.summary;
-    this.options.onProgress?.({ done: done(s), skipped: s.skipped, failed: s.documents.failed, total: s.inputs, inFlight: this.inFlight }, force);
+    // pages: counted with the rest of each Document read (summary.ts count)
+    this.options.onProgress?.({ done: done(s), pages: s.pages, skipped: s.skipped, failed: s.documents.failed, total: s.inputs, inFlight: this.inFlight }, force);
   }
 }
 

@@ -1,5 +1,5 @@
 /**
- * What a batch did, counted as Documents come out: documents ok / partial / failed, skipped
+ * What a batch did, counted as Documents come out: documents ok / partial / failed, pages, skipped
  * (up to date from an earlier run) and abandoned (interrupted), tables per family, records
  * (indicators) needing review. Printed at the end and written as <out>/_summary.json.
  */
@@ -13,6 +13,8 @@ export interface BatchSummary {
   evaltabVersion: string;
   inputs: number;
   documents: { ok: number; partial: number; failed: number };
+  /** pages of the Documents read (source.pages: PDF pages, image frames, XLSX worksheets; none for text, DOCX, HTML) */
+  pages: number;
   skipped: number;
   abandoned: number;
   notStarted: number;
@@ -28,13 +30,14 @@ export interface BatchSummary {
 
 export function emptySummary(inputs: number, evaltabVersion: string): BatchSummary {
   return {
-    evaltabVersion, inputs, documents: { ok: 0, partial: 0, failed: 0 }, skipped: 0, abandoned: 0, notStarted: 0,
+    evaltabVersion, inputs, documents: { ok: 0, partial: 0, failed: 0 }, pages: 0, skipped: 0, abandoned: 0, notStarted: 0,
     interrupted: false, tables: {}, indicators: 0, recordsNeedingReview: 0, failures: [], seconds: 0, peakRssMb: 0,
   };
 }
 
 export function count(summary: BatchSummary, document: Document, input: string): void {
   summary.documents[document.status]++;
+  summary.pages += document.source.pages ?? 0;
   for (const table of document.tables) {
     summary.tables[table.kind] = (summary.tables[table.kind] ?? 0) + 1;
     summary.indicators += table.indicators.length;
@@ -50,8 +53,9 @@ export const done = (s: BatchSummary): number => s.documents.ok + s.documents.pa
 export function summaryText(s: BatchSummary): string {
   const kinds = Object.entries(s.tables).map(([k, n]) => `${n} ${k}`).join(', ') || 'none';
   const lines = [
-    `${done(s)} documents: ${s.documents.ok} ok, ${s.documents.partial} partial, ${s.documents.failed} failed` +
-      (s.skipped > 0 ? `; ${s.skipped} up to date, skipped` : '') + ` (${s.seconds.toFixed(1)} s, peak ${Math.round(s.peakRssMb)} MB)`,
+    `${done(s)} documents: ${s.documents.ok} ok, ${s.documents.partial} partial, ${s.documents.failed} failed, ` +
+      `${s.pages} ${s.pages === 1 ? 'page' : 'pages'}` + (s.skipped > 0 ? `; ${s.skipped} up to date, skipped` : '') +
+      ` (${s.seconds.toFixed(1)} s, peak ${Math.round(s.peakRssMb)} MB)`,
     `tables: ${kinds}; ${s.indicators} indicators, ${s.recordsNeedingReview} needing review (confidence < ${REVIEW_LINE})`,
   ];
   for (const f of s.failures.slice(0, 10)) lines.push(`failed: ${f.input}: ${f.error}`);

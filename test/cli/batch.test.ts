@@ -38,7 +38,7 @@ describe('extract --out', () => {
     expect(files(out)).toEqual(['_summary.json', 'a/report.txt.json', 'b/empty.txt.json', 'b/report.txt.json']);
     const summary = JSON.parse(readFileSync(join(out, '_summary.json'), 'utf8'));
     // the sample holds 3 project self-evaluation tables (test/cli/cli.test.ts); the empty file fails
-    expect(summary).toMatchObject({ inputs: 3, documents: { ok: 2, partial: 0, failed: 1 }, skipped: 0, interrupted: false, tables: { 'project-self-evaluation': 6 } });
+    expect(summary).toMatchObject({ inputs: 3, documents: { ok: 2, partial: 0, failed: 1 }, pages: 0, skipped: 0, interrupted: false, tables: { 'project-self-evaluation': 6 } });
     expect(summary.failures).toEqual([{ input: 'b/empty.txt', error: expect.stringMatching(/^ingest:empty: /) }]);
     expect(r.stderr).toMatch(/3 documents: 2 ok, 0 partial, 1 failed/);
     const doc = JSON.parse(readFileSync(join(out, 'b/report.txt.json'), 'utf8'));
@@ -56,7 +56,7 @@ describe('extract --out', () => {
     const before = { a: mtime('a/report.txt.json'), b: mtime('b/report.txt.json') };
     writeFileSync(join(dir, 'b/report.txt'), `${readFileSync(sample, 'utf8')}\n`); // other bytes
     const again = run(['extract', dir, '--out', out]);
-    expect(again.stderr).toMatch(/2 documents: 1 ok, 0 partial, 1 failed; 1 up to date, skipped/);
+    expect(again.stderr).toMatch(/2 documents: 1 ok, 0 partial, 1 failed, 0 pages; 1 up to date, skipped/); // text has no pages
     expect(mtime('a/report.txt.json')).toBe(before.a);
     expect(mtime('b/report.txt.json')).toBeGreaterThan(before.b);
     expect(JSON.parse(readFileSync(join(out, '_summary.json'), 'utf8')).skipped).toBe(1);

@@ -5,7 +5,7 @@
  * decisions kept beside the outputs by `evaltab review`) are never written here.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { isReviewPath } from '../review/review-file.js';
 
@@ -24,4 +24,14 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     await rm(temp, { force: true });
     throw error;
   }
+}
+
+/**
+ * Removes the temporary files of `path` left by a process killed while writing it (a queue
+ * worker killed mid-document: another worker redoes the document and calls this first).
+ */
+export async function removeStaleTemps(path: string): Promise<void> {
+  const prefix = `.${basename(path)}.`;
+  const names = await readdir(dirname(path)).catch(() => [] as string[]);
+  await Promise.all(names.filter((n) => n.startsWith(prefix) && TEMP_FILE.test(n)).map((n) => rm(join(dirname(path), n), { force: true })));
 }

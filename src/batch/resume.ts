@@ -46,3 +46,9 @@ export async function isUpToDate(outputPath: string, inputPath: string, version:
   if (stamp === null || stamp.version !== version || stamp.failed) return false;
   return (await sha256File(inputPath)) === stamp.sha256;
 }
+
+/** The version goes right after schemaVersion, at the top of the JSON, where outputStamp reads it back. */
+export function stampVersion<T extends { schemaVersion: unknown }>(document: T, evaltabVersion: string): T & { evaltabVersion: string } {
+  const { schemaVersion, ...rest } = document;
+  return { schemaVersion, evaltabVersion, ...rest } as T & { evaltabVersion: string };
+}

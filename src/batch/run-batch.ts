@@ -7,7 +7,7 @@
  */
 import type { Document } from '../contract/schema.js';
 import type { ProgressState } from './progress.js';
-import { isUpToDate } from './resume.js';
+import { isUpToDate, stampVersion } from './resume.js';
 import { count, done, emptySummary, type BatchSummary } from './summary.js';
 import { STDIN, type InputFile } from './walk.js';
 
@@ -99,7 +99,7 @@ export class Batch {
     }
     let document: Document;
     try {
-      document = stamped(await processor.process(file), version);
+      document = stampVersion(await processor.process(file), version);
     } catch (error) {
       if (error instanceof AbandonedError) { this.summary.abandoned++; return; }
       throw error;
@@ -120,10 +120,4 @@ export class Batch {
     // pages: counted with the rest of each Document read (summary.ts count)
     this.options.onProgress?.({ done: done(s), pages: s.pages, skipped: s.skipped, failed: s.documents.failed, total: s.inputs, inFlight: this.inFlight }, force);
   }
-}
-
-/** The version goes right after schemaVersion, where resume reads it back. */
-function stamped(document: Document, evaltabVersion: string): Document {
-  const { schemaVersion, ...rest } = document;
-  return { schemaVersion, evaltabVersion, ...rest };
 }

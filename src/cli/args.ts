@@ -8,6 +8,7 @@ import { parseDbAdd, parseExport, parseReport, parseSearch, type DbAddArgs, type
 import { DB_HELP, EXPORT_HELP, REPORT_HELP, SEARCH_HELP } from './dataset-help.js';
 import { parseExtract, type ExtractArgs } from './extract-args.js';
 import { parseReview, REVIEW_HELP, type ReviewArgs } from './commands/review-args.js';
+import { parseQueue, parseWorker, QUEUE_HELP, WORKER_HELP, type QueueAddArgs, type QueueStatusArgs, type WorkerArgs } from './queue-args.js';
 
 export { CliError } from './errors.js';
 export type { ExtractArgs } from './extract-args.js';
@@ -21,8 +22,11 @@ Usage:
   evaltab export --db FILE --to OUT.csv|OUT.jsonl|OUT.parquet [--what indicators|tables|funds|checks] [filters]
   evaltab report --db FILE [filters] [--html OUT.html]
   evaltab review <out dir> [--port N] [--open] | --stats   check flagged values beside their source, in the browser
+  evaltab queue add <files or directories...> --out DIR [--redis URL]   many machines: jobs in Redis
+  evaltab queue status [--redis URL]
+  evaltab worker [--redis URL] [--concurrency N] [--until-empty]
   evaltab --version
-  evaltab <command> --help      the options of db, search, export, report and review
+  evaltab <command> --help      the options of db, search, export, report, review, queue and worker
 
 extract writes one Document per input per the output contract (src/contract/document.schema.json)
 to DIR/<input>.json, where <input> is the input's path relative to the common folder of the inputs
@@ -74,9 +78,12 @@ export type Parsed =
   | { command: 'search'; args: SearchArgs }
   | { command: 'export'; args: ExportArgs }
   | { command: 'report'; args: ReportArgs }
-  | { command: 'review'; args: ReviewArgs };
+  | { command: 'review'; args: ReviewArgs }
+  | { command: 'queue add'; args: QueueAddArgs }
+  | { command: 'queue status'; args: QueueStatusArgs }
+  | { command: 'worker'; args: WorkerArgs };
 
-const COMMAND_HELP: Record<string, string> = { extract: HELP, db: DB_HELP, search: SEARCH_HELP, export: EXPORT_HELP, report: REPORT_HELP, review: REVIEW_HELP };
+const COMMAND_HELP: Record<string, string> = { extract: HELP, db: DB_HELP, search: SEARCH_HELP, export: EXPORT_HELP, report: REPORT_HELP, review: REVIEW_HELP, queue: QUEUE_HELP, worker: WORKER_HELP };
 
 /** Global flags that may come before the command; anything else there is a usage error. */
 const LEADING = new Set(['--quiet', '-q']);
@@ -90,9 +97,9 @@ export function parseCli(argv: string[], cores: number): Parsed {
     if (command !== undefined) return { command: 'help', text: HELP };
     throw new CliError('missing command: evaltab extract <files or directories...>\nRun evaltab --help for usage.');
   }
-  if (command.startsWith('-')) throw new CliError(`the command comes first: evaltab extract|db|search|export|report|review ${command} …\nRun evaltab --help for usage.`);
+  if (command.startsWith('-')) throw new CliError(`the command comes first: evaltab extract|db|search|export|report|review|queue|worker ${command} …\nRun evaltab --help for usage.`);
   const help = COMMAND_HELP[command];
-  if (help === undefined) throw new CliError(`unknown command "${command}"; the commands are extract, db, search, export, report and review.\nRun evaltab --help for usage.`);
+  if (help === undefined) throw new CliError(`unknown command "${command}"; the commands are extract, db, search, export, report, review, queue and worker.\nRun evaltab --help for usage.`);
   if (rest.includes('--help') || rest.includes('-h')) return { command: 'help', text: help };
   switch (command) {
     case 'extract': return { command, args: parseExtract(rest, cores) };
@@ -100,6 +107,8 @@ export function parseCli(argv: string[], cores: number): Parsed {
     case 'search': return { command, args: parseSearch(rest) };
     case 'export': return { command, args: parseExport(rest) };
     case 'review': return { command, args: parseReview(rest) };
+    case 'queue': return parseQueue(rest);
+    case 'worker': return { command, args: parseWorker(rest, cores) };
     default: return { command: 'report', args: parseReport(rest) };
   }
 }

@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { log } from '../log.js';
 import { MissingPackageError } from '../emit/optional.js';
 import { DatasetError } from '../dataset/errors.js';
+import { QueueError } from '../queue/redis.js';
 import { CliError, parseCli } from './args.js';
 import { processIo } from './io.js';
 import { evaltabVersion } from './version.js';
@@ -36,10 +37,13 @@ export async function main(argv: string[]): Promise<number> {
       case 'export': return await (await import('./commands/export.js')).runExport(parsed.args, io);
       case 'report': return await (await import('./commands/report.js')).runReport(parsed.args, io);
       case 'review': return await (await import('./commands/review.js')).runReview(parsed.args, io);
+      case 'queue add': return await (await import('./commands/queue.js')).runQueueAdd(parsed.args, INPUT_EXTENSIONS, io);
+      case 'queue status': return await (await import('./commands/queue.js')).runQueueStatus(parsed.args, io);
+      case 'worker': return await (await import('./commands/queue.js')).runWorker(parsed.args, io);
     }
   } catch (error) {
-    // a missing optional package or an unusable dataset file: say so, without a stack trace
-    if (error instanceof MissingPackageError || error instanceof DatasetError) throw new CliError(error.message);
+    // a missing optional package, an unusable dataset file, an unreachable Redis: say so, without a stack trace
+    if (error instanceof MissingPackageError || error instanceof DatasetError || error instanceof QueueError) throw new CliError(error.message);
     throw error;
   }
 }

@@ -10,6 +10,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../batch/atomic-write.js';
 import { DocumentPool } from '../../batch/doc-pool.js';
+import { perDocumentPipeline } from '../../batch/pool-options.js';
 import { Progress } from '../../batch/progress.js';
 import { Batch, type DocumentProcessor } from '../../batch/run-batch.js';
 import { SUMMARY_FILE, summaryText, type BatchSummary } from '../../batch/summary.js';
@@ -19,7 +20,7 @@ import { closeAll, emitAll, type DocumentEmitter } from '../../emit/emitter.js';
 import { createJsonEmitter, jsonPathOf } from '../../emit/json.js';
 import { createSqliteEmitter } from '../../emit/sqlite.js';
 import { log } from '../../log.js';
-import { closeSharedPools, poolSize } from '../../ocr/pool.js';
+import { closeSharedPools } from '../../ocr/pool.js';
 import type { PipelineOptions } from '../../pipeline.js';
 import { CliError } from '../errors.js';
 import type { ExtractArgs } from '../extract-args.js';
@@ -88,14 +89,9 @@ function pipelineOptions(args: ExtractArgs): PipelineOptions {
   return { maxTextBytes: args.maxTextBytes, ocrEngine: args.ocrEngine, ocrDpi: args.ocrDpi, ocrWorkers: args.ocrWorkers };
 }
 
-/**
- * Documents in worker threads. Each worker has its own OCR pool (a scanned page's pixels stay
- * in the thread that rendered them), so the machine's OCR budget is split between them.
- */
+/** Documents in worker threads, with time and memory limits. */
 function documentPool(args: ExtractArgs, inputs: number): DocumentProcessor {
-  const workers = Math.max(1, Math.min(args.concurrency, inputs));
-  const ocrTotal = args.ocrWorkers ?? (args.ocrEngine === 'none' ? 1 : poolSize(args.ocrEngine));
-  const pipeline = { ...pipelineOptions(args), ocrWorkers: Math.max(1, Math.floor(ocrTotal / workers)) };
+  const pipeline = perDocumentPipeline(pipelineOptions(args), Math.min(args.concurrency, inputs));
   return new DocumentPool({ pipeline, memoryMb: args.docMemoryMb, timeoutMs: args.docTimeoutMs });
 }
 

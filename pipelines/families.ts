@@ -10,8 +10,30 @@ export interface FamilyTitle {
   title: RegExp;
 }
 
+/**
+ * Tables of families the contract does not know, recognised so that they are never read as one
+ * it does: a 绩效运行监控表 (1-N月执行情况, 全年预计完成, 完成可能性) or the 评分表 of a key
+ * evaluation (决策 / 过程 / 产出 / 效益 with 评分标准) prints 一级/二级/三级 and values like a
+ * self-evaluation. They are read as rows (kind "other") with flag family-unknown.
+ */
+export interface OtherFamily {
+  /** what the table is, for the diagnostic */
+  name: string;
+  title: RegExp;
+}
+
+export const OTHER_FAMILIES: OtherFamily[] = [
+  { name: '绩效运行监控表', title: /绩效(目标)?(运行|执行)?(情况)?监控(情况)?(表|汇总表)$|运行监控(情况)?表$|执行监控(情况)?表$/ },
+  { name: '绩效评价评分表', title: /评价指标体系(及|和|与)?(评分|打分)表$|绩效评价(评分|打分)表$|评价(指标)?评分表$|综合评分表$/ },
+];
+
+export function otherFamilyOfTitle(compact: string): OtherFamily | null {
+  return OTHER_FAMILIES.find((f) => f.title.test(compact)) ?? null;
+}
+
 /** Order matters: the more specific title first. */
 export const FAMILY_TITLES: FamilyTitle[] = [
+  ...OTHER_FAMILIES.map((f) => ({ kind: 'other' as const, title: f.title })),
   { kind: 'self-evaluation-summary', title: /绩效自评(情况)?汇总表|自评结果汇总表/ },
   { kind: 'department-targets', title: /部门(\(单位\))?整体(支出)?绩效目标(申报)?表|整体支出绩效目标表/ },
   { kind: 'project-self-evaluation', title: /绩效(目标)?自评表|绩效自评报告|绩效自评$|项目支出绩效自评/ },

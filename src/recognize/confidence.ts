@@ -43,6 +43,8 @@ export const PENALTY: Record<string, number> = {
   'unmapped-column': 0.02,
   'column-role-inferred': 0.03,
   'project-name-from-title': 0.02,
+  // a table of a family the contract does not know, read as rows: a person should look at it
+  'family-unknown': 0.2,
   // table-level fit checks (fit.ts): the table did not read the way the template should
   'level3-several-names': 0.3,
   'values-unparsed-in-column': 0.2,

@@ -15,9 +15,12 @@ import { ocrConfidenceOf, ocrFlags } from './ocr-evidence.js';
 import { provenanceOf } from './provenance.js';
 import { readKeyedRows } from './rows-table.js';
 import { isProjectAnchor, isSummaryHeader, type Region } from './segment.js';
-import { filled } from './stream.js';
+import { filled, matchKey } from './stream.js';
 import { refsOfLines, type FieldCells } from './cell-ref.js';
 import { FINAL_ACCOUNTS_HEADER } from '../../pipelines/blocks.js';
+import { MONITORING_HEADER } from '../../pipelines/columns.js';
+import { otherFamilyOfTitle } from '../../pipelines/families.js';
+import { diag } from '../ir/diagnostics.js';
 import type { DebugSink } from '../debug/sink.js';
 
 export interface RecognizeContext {
@@ -29,7 +32,32 @@ export interface RecognizeContext {
 
 const PROJECT_KINDS: TableKind[] = ['project-self-evaluation', 'project-targets', 'department-targets'];
 
+/**
+ * Why a table is of a family the contract does not know, or null: its title names one
+ * (绩效运行监控表, 评价评分表: pipelines/families.ts), its indicator header prints the columns of a
+ * monitoring table (1-6月完成值, 全年预计完成, 完成可能性), or, under no title of a known family,
+ * its indicator block has weights and scores but no target or actual column (a scoring table).
+ * Such a table is read as rows, never as a self-evaluation or a target table.
+ */
+export function unknownFamilyOf(region: Region, header: IndicatorHeader | null): string | null {
+  const titled = region.title === null ? null : otherFamilyOfTitle(matchKey(region.title));
+  if (titled) return `its title names a ${titled.name}`;
+  if (!header) return null;
+  const monitoring = header.slots.filter((s) => MONITORING_HEADER.test(matchKey(s.header)));
+  if (monitoring.length > 0) {
+    return `its indicator header prints the columns of a 绩效运行监控表 (${monitoring.map((s) => s.header).join(', ')})`;
+  }
+  if (region.titleKind !== null && region.titleKind !== 'other') return null;
+  const roles = new Set(header.slots.map((s) => s.role));
+  const values = roles.has('target') || roles.has('initialTarget') || roles.has('actual');
+  if (!values && roles.has('level3') && (roles.has('weight') || roles.has('score')) && !header.slots.some((s) => s.unknown)) {
+    return 'its indicator block has weights and scores but no target or actual column (a 评分表)';
+  }
+  return null;
+}
+
 export function kindOf(region: Region, header = findIndicatorHeader(region.lines)): TableKind {
+  if (unknownFamilyOf(region, header) !== null) return 'other';
   const scored = header?.slots.some((s) => s.role === 'actual' || s.role === 'score') ?? false;
   if (region.titleKind === 'project-self-evaluation' || region.titleKind === 'project-targets') {
     if (header) return scored ? 'project-self-evaluation' : 'project-targets';
@@ -75,6 +103,12 @@ export function recognizeRegion(region: Region, ctx: RecognizeContext): Table[] 
   });
   if (!PROJECT_KINDS.includes(kind)) {
     const t = table();
+    const unknownFamily = kind === 'other' ? unknownFamilyOf(region, header) : null;
+    if (unknownFamily !== null) {
+      ctx.diagnostics.push(diag('warning', 'recognize:unknown-family',
+        `table "${region.title ?? '(untitled)'}" is not a family the contract knows: ${unknownFamily}; read as rows`, region.lines[0]?.page ?? null));
+      t.flags.push('family-unknown');
+    }
     const { rows, cells } = readKeyedRows(region.lines);
     t.rows = rows;
     t.provenance.cells = cells;

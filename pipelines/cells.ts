@@ -23,3 +23,11 @@ export const UNIT_CELL = /^(%|‰|元|万元|亿元|个|套|台|次|人|人次|�
  * "15天以内", "2023年12月前". Such a value is kept as text, as printed.
  */
 export const QUANTITY_QUALIFIER_TAIL = /(以上|以下|以内|之内|内|左右|以前|之前|前|以后|之后|后)$/;
+
+/**
+ * A deadline written as a phrase: a date (or 每月 + a day) with 底 / 中旬 …, then 前 / 以内, maybe a verb:
+ * "2022年11月底前", "每月15日前", "2024年11月底前完成". Kept as text, as printed: a phrase, not a value
+ * that failed to parse.
+ */
+export const DEADLINE_PHRASE =
+  /^(每(年|季度?|月|周)|(19|20)\d\d年度?)?((0?[1-9]|1[0-2])月份?)?((0?[1-9]|[12]\d|3[01])(日|号))?(底|末|中旬|上旬|下旬|初)?(前|以前|之前|内|以内)(全部|全面)?(完成|完工|建成|到位|发放|拨付|支付|办结|验收|结束)?$/;

@@ -5,7 +5,7 @@
 import type { Comparator, Value } from '../contract/schema.js';
 import { NUMBER_SOURCE, isMoneyUnit, numberFromText, round2, toYuan } from './number.js';
 import { cleanText, isPlaceholder } from './text.js';
-import { QUANTITY_QUALIFIER_TAIL, UNIT_CELL } from '../../pipelines/cells.js';
+import { DEADLINE_PHRASE, QUANTITY_QUALIFIER_TAIL, UNIT_CELL } from '../../pipelines/cells.js';
 
 export type ValueFlag =
   | 'ocr-comparator-fixed'
@@ -96,7 +96,8 @@ export function parseValue(rawCell: string): ParsedValue {
   if (rejoined) return result(raw, rejoined.fields, [...folded, 'digits-rejoined', ...rejoined.flags]);
   // "90%以上", "3个小时内": a quantity with a qualifier is a phrase read whole, not a failure
   const tail = QUANTITY_QUALIFIER_TAIL.exec(raw);
-  const qualified = tail !== null && tail.index > 0 && parseComparatorValue(raw.slice(0, tail.index)) !== null;
+  const qualified = (tail !== null && tail.index > 0 && parseComparatorValue(raw.slice(0, tail.index)) !== null) ||
+    DEADLINE_PHRASE.test(raw.replace(/\s+/g, ''));
   const flags: ValueFlag[] = HAS_DIGIT.test(raw) && !qualified ? ['value-unparsed'] : [];
   return result(raw, { kind: 'text', text: raw }, [...folded, ...flags]);
 }

@@ -252,3 +252,14 @@ describe('parseValue: contract', () => {
     }
   });
 });
+
+describe('deadline phrases (samples/probe)', () => {
+  for (const raw of ['2022年11月底前', '每月15日前', '2024年11月底前完成', '12月底前']) {
+    it(`"${raw}" is text, as printed, with no value-unparsed doubt`, () => {
+      expect(parseValue(raw)).toEqual({ value: { raw, kind: 'text', ...NONE, text: raw }, flags: [], doubt: 0 });
+    });
+  }
+  it('a date that does not exist is still doubted', () => {
+    expect(parseValue('2025年13月前').flags).toEqual(['value-unparsed']);
+  });
+});

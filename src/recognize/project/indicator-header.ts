@@ -77,6 +77,19 @@ function cellsOf(line: Line): HeaderCell[] {
   return out;
 }
 
+const VALUE_ROLES: IndicatorRole[] = ['target', 'initialTarget', 'actual'];
+
+/**
+ * A 'goal' header (年度目标) names the projects' goal column only in a table that lists projects;
+ * beside the 一级/二级/三级 columns of one project's indicators, with no target column, it is the
+ * target (湖北: 年度目标 | 实际完成 | 权重 | 自评得分).
+ */
+function asTargetWithoutProjects(cells: HeaderCell[], above: HeaderCell[], labelled: boolean): void {
+  if (!labelled || [...cells, ...above].some((c) => c.project === 'projectName') || cells.some((c) => c.role === 'target')) return;
+  const goal = cells.find((c) => c.role === null && c.project === 'goal');
+  if (goal) goal.role = 'target';
+}
+
 const isLabel = (c: HeaderCell) => c.role === 'level1' || c.role === 'level2' || c.role === 'level3';
 /** A project column of a many-project table; beside 一级/二级/三级 columns "绩效指标" is the block's own label. */
 const isProjectCell = (c: HeaderCell, labelled: boolean) => c.role === null && c.project !== null && !(c.project === 'indicatorText' && labelled);
@@ -110,10 +123,15 @@ function findHeader(lines: Line[], from: number, test: (line: Line) => boolean):
     const cells = cellsOf(line);
     const next = lines[i + 1];
     const sub = next && !next.paragraph ? cellsOf(next).filter((c) => next.slots === null || next.slots[c.col]?.anchor === true) : [];
-    const isSub = sub.length > 0 && sub.every((c) => c.role !== null) && sub.some((c) => SPLIT.includes(c.role!) || c.role === 'initialTarget');
+    // a sub-header row: the parts of a split value (符号 | 值 | 单位, 年初 | 调整后), or the value
+    // columns a group header spans (指标值 over 年度目标值 | 实际完成值)
+    const values = new Set(sub.filter((c) => VALUE_ROLES.includes(c.role!)).map((c) => c.role));
+    const isSub = sub.length > 0 && sub.every((c) => c.role !== null) &&
+      (sub.some((c) => SPLIT.includes(c.role!) || c.role === 'initialTarget') || values.size >= 2);
     // a group header row above (text sources print it as a row of its own) may name the project columns
     const above = i > 0 && !lines[i - 1]!.paragraph ? cellsOf(lines[i - 1]!).filter((c) => !cells.some((h) => h.col === c.col)) : [];
     const labelled = cells.some(isLabel);
+    asTargetWithoutProjects(cells, above, labelled);
     const projectSlots = [...cells, ...above].filter((c) => isProjectCell(c, labelled))
       .map((c) => ({ col: c.col, role: c.project!, header: c.header })).sort((a, b) => a.col - b.col);
     const indicatorCells = cells.filter((c) => !isProjectCell(c, labelled));
@@ -140,7 +158,7 @@ function buildSlots(header: HeaderCell[], sub: HeaderCell[]): RoleSlot[] {
       return;
     }
     const nextCol = header[k + 1]?.col ?? Infinity;
-    const split = cell.role === 'target' || cell.role === 'initialTarget' || cell.role === 'actual' ? splitUnder(cell, sub, shift, used) : [];
+    const split = VALUE_ROLES.includes(cell.role) ? splitUnder(cell, sub, shift, used) : [];
     if (split.length > 1) {
       for (const s of split) slots.push(SPLIT.includes(s.role!) ? slotOf(s.col, s.role!, `${cell.header}/${s.header}`, cell.role as ValueRole) : { col: s.col, role: s.role!, header: `${cell.header}/${s.header}` });
       // Text lost the header's span: the columns after it moved right in the data rows.
@@ -162,7 +180,7 @@ function splitUnder(cell: HeaderCell, sub: HeaderCell[], shift: number, used: Se
   const out: HeaderCell[] = [];
   for (const s of sub) {
     if (used.has(s) || s.col < cell.col + shift) continue;
-    const isPart = SPLIT.includes(s.role!) || s.role === 'initialTarget' || s.role === 'target';
+    const isPart = SPLIT.includes(s.role!) || VALUE_ROLES.includes(s.role!);
     if (!isPart || out.some((o) => o.role === s.role)) break;
     out.push(s);
   }

@@ -67,4 +67,34 @@ describe('findIndicatorHeader', () => {
     const lines = linesOf('一级指标\t二级指标\t三级指标', '总分\t100', '一级指标\t二级指标\t三级指标\t指标值');
     expect(findIndicatorHeader(lines, 1)?.at).toBe(2);
   });
+  it('a group header 指标值 over 目标值 | 实际值 gives each sub-column its role (浙江, samples/probe)', () => {
+    const lines = linesOf(
+      '一级指标\t二级指标\t三级指标\t指标值\t\t分值\t得分\t偏差原因',
+      '\t\t\t目标值\t实际值\t\t\t',
+      '产出（40分）\t数量\t日常养护里程\t≥320公里\t326公里\t10\t10\t',
+    );
+    const header = findIndicatorHeader(lines);
+    expect(header).toMatchObject({ at: 0, rows: 2 });
+    expect(roles(header!.slots)).toEqual(['0:level1', '1:level2', '2:level3', '3:target', '4:actual', '5:weight', '6:score', '7:deviation']);
+  });
+
+  it('年度目标 beside 一级/二级/三级 with no project list is the target; 扣分原因 is the deviation (湖北, samples/probe)', () => {
+    const lines = linesOf(
+      '一级指标\t二级指标\t三级指标\t年度目标\t实际完成\t权重\t自评得分\t扣分原因',
+      '产出指标\t数量指标\t年接待读者人次\t≥80万人次\t86.4万人次\t15\t15\t',
+    );
+    const header = findIndicatorHeader(lines);
+    expect(roles(header!.slots)).toEqual(['0:level1', '1:level2', '2:level3', '3:target', '4:actual', '5:weight', '6:score', '7:deviation']);
+    expect(header!.projectSlots).toEqual([]);
+  });
+
+  it('年度目标 stays the goal column of a table that lists projects', () => {
+    const lines = linesOf(
+      '项目名称\t资金总额\t年度目标\t一级指标\t二级指标\t三级指标\t指标值',
+      '警务保障\t100\t保障运转\t产出指标\t数量指标\t保障人数\t≥50人',
+    );
+    const header = findIndicatorHeader(lines);
+    expect(header!.projectSlots.map((s) => s.role)).toEqual(['projectName', 'amount', 'goal']);
+    expect(roles(header!.slots)).toContain('6:target');
+  });
 });

@@ -49,6 +49,7 @@ export function groupOf(r: Pick<EvalResult, 'sample' | 'format'>, engine: string
   if (r.sample.includes('-scan.')) return `scan:${engine}`;
   const dirs = r.sample.split('/');
   if (dirs.includes('variants')) return `variants:${r.format}`;
+  if (dirs.includes('probe')) return `probe:${r.format}`;
   if (dirs.includes('xls')) return 'xls';
   return r.format;
 }

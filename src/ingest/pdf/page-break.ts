@@ -87,7 +87,27 @@ export function joinSplitRow(tail: TableTail, body: Grid): { body: Grid; joined:
   const gap = [...below.values()].some((c) => c.text.trim() === '' && under(c) && tail.filled.has(c.col));
   if (!gap) return { body, joined: false };
   for (const c of filled) { const up = under(c)!; up.text = joinLines([up.text, c.text]); }
-  return { body: sliceRows(body, 1, body.rowCount), joined: true };
+  return { body: sliceRows(joinBrokenMerges(tail, body), 1, body.rowCount), joined: true };
+}
+
+/**
+ * A merged cell (一级/二级) that spans the broken row runs on over the page: LibreOffice prints
+ * its text where it falls, so the cut may fall inside the label ("生态效益指" at the foot of the
+ * page, "标" at the top of the next, beside the row under the broken one). The new page's cell
+ * starting in the broken row and reaching further down is that same cell: its text is joined to
+ * the text above and the cell above is extended over its rows. Returns `body` without those cells.
+ */
+function joinBrokenMerges(tail: TableTail, body: Grid): Grid {
+  const folded = new Set<Cell>();
+  for (const cell of body.cells) {
+    if (cell.row !== 0 || cell.rowSpan < 2) continue;
+    const up = tail.cells.find((t) => t.col === cell.col && t.colSpan === cell.colSpan && t.row + t.rowSpan - 1 === tail.lastRow);
+    if (!up) continue;
+    if (cell.text.trim() !== '') up.text = up.text.trim() === '' ? cell.text : joinLines([up.text, cell.text]);
+    up.rowSpan += cell.rowSpan - 1;
+    folded.add(cell);
+  }
+  return folded.size === 0 ? body : { ...body, cells: body.cells.filter((c) => !folded.has(c)) };
 }
 
 /**

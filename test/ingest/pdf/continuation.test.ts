@@ -79,6 +79,25 @@ describe('rows and merged cells cut by the page break', () => {
     expect(rest.cells.map((c) => c.text)).toEqual(['社会稳定', '稳步提升', '10', '10']);
   });
 
+  it('joins a merged label cut inside its text by the break ("生态效益指" | "标") and extends it over its rows', () => {
+    // 二级 | 三级 | 指标值 | 分值 | 得分: the 二级 cell starts in the broken row and reaches the row under it
+    const target = grid(2, [
+      cell('社会效益指标', 0, 0), cell('居民分类知晓率', 0, 1), cell('≥95%', 0, 2), cell('4', 0, 3), cell('4', 0, 4),
+      cell('生态效益指', 1, 0), cell('原生垃圾填埋', 1, 1), cell('=0吨', 1, 2), cell('4', 1, 3), cell('4', 1, 4),
+    ]);
+    const next = grid(2, [
+      cell('标', 0, 0, 2), cell('量', 0, 1), cell('', 0, 2), cell('', 0, 3), cell('', 0, 4),
+      cell('生活垃圾回收利用率', 1, 1), cell('≥37%', 1, 2), cell('4', 1, 3), cell('4', 1, 4),
+    ]);
+    const tail = tailOf(target);
+    const { body, joined } = joinSplitRow(tail, next);
+    expect(joined).toBe(true);
+    expect(target.cells.filter((c) => c.row === 1).map((c) => c.text)).toEqual(['生态效益指标', '原生垃圾填埋量', '=0吨', '4', '4']);
+    expect(target.cells.find((c) => c.text === '生态效益指标')).toMatchObject({ rowSpan: 2 });
+    expect(body.rowCount).toBe(1);
+    expect(body.cells.map((c) => c.text)).toEqual(['生活垃圾回收利用率', '≥37%', '4', '4']);
+  });
+
   it('does not join a row of its own: values under values, or every always-filled column filled', () => {
     const amounts = grid(1, [cell('210', 0, 0), cell('', 0, 1), cell('卫生健康支出', 0, 2), cell('60.99', 0, 3), cell('60.99', 0, 4)]);
     const above = grid(3, [0, 1, 2].flatMap((r) => [cell('208', r, 0), cell('05', r, 1), cell('其他', r, 2), cell('0.94', r, 3), cell('0.94', r, 4)]));

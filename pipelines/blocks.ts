@@ -22,8 +22,17 @@ export const CONCLUSION_LABEL = /^(自评结论|评价结论|结论|项目绩效
 /** Where a grade is named inside a conclusion: "评价等次：优". */
 export const GRADE_IN_TEXT = /(等次|等级|评价结果|评定)\s*[:：为是]?\s*[“"]?(优|良|中|差)/;
 
+/**
+ * A line printed under a table that states its grade and nothing else: "自评等级：优",
+ * "评价等次为良", "综合评价等级：优秀". Anchored: a grade named inside prose is not one.
+ */
+export const GRADE_LINE = /^(自评|评价|综合评价|绩效评价|绩效自评|综合|项目)?(等级|等次|评价结果|评定等级|自评结果)[:：]?(为|是)?[“"]?(优|良|中|差)(秀|好|等)?[”"]?[。.]?$/;
+
 /** Labels that end the block above them (implementation plans, safeguards, a bare 指标 heading). */
 export const BLOCK_END = /实施计划|保障.*措施|^指标$/;
+
+/** A row inside an indicator block that adds up the block above it: "小计", "产出指标小计". */
+export const SUBTOTAL_LABEL = /^(.{1,8})?小计[:：]?$/;
 
 /** A row that totals the rows above it, in a many-project table or a 决算 table. */
 export const TOTAL_NAME = /^(合计|总计|小计)$/;

@@ -21,9 +21,13 @@ export interface Region {
   /** caption lines above the table (and preamble rows such as "编制单位") */
   context: Line[];
   lines: Line[];
+  /** paragraphs printed right under the table, before anything else (notes, "自评等级：优") */
+  after: Line[];
 }
 
 const MAX_CONTEXT = 8;
+/** Paragraphs kept under a table: a notes line or two, then the grade. */
+const MAX_AFTER = 3;
 const isCaption = (key: string) => key.length <= MAX_CAPTION_LENGTH && !PROSE_PUNCTUATION.test(key);
 
 function titleKindOf(line: Line, listed?: Set<Line>): TableKind | null {
@@ -82,13 +86,18 @@ export function segment(stream: Line[]): { regions: Region[]; diagnostics: Diagn
   let pending: Line[] = [];
   const listed = attachmentListEntries(stream);
 
+  /** the region just closed, while only paragraphs have followed it */
+  let under: Region | null = null;
   const close = () => {
-    if (current && current.lines.length > 0) regions.push(current);
+    if (current && current.lines.length > 0) {
+      regions.push(current);
+      under = current;
+    }
     current = null;
   };
   const open = (startLines: Line[]) => {
     const context = pending.slice(-MAX_CONTEXT);
-    current = { ...describe(context, listed), context, lines: startLines };
+    current = { ...describe(context, listed), context, lines: startLines, after: [] };
     pending = [];
   };
 
@@ -96,14 +105,18 @@ export function segment(stream: Line[]): { regions: Region[]; diagnostics: Diagn
     const titleKind = titleKindOf(line, listed);
     if (titleKind !== null) {
       close();
+      under = null;
       pending.push(line);
       continue;
     }
     if (line.paragraph || isCaptionRow(line, current)) {
       close();
+      const below = under as Region | null;
+      if (line.paragraph && below && below.after.length < MAX_AFTER) below.after.push(line);
       pending.push(line);
       continue;
     }
+    under = null;
     const cur = current as Region | null;
     if (isProjectAnchor(line)) {
       if (cur && cur.lines.some(isProjectAnchor)) {

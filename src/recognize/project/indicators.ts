@@ -9,7 +9,9 @@ import { confidenceOf } from '../confidence.js';
 import { ocrConfidenceOf, ocrFlags } from '../ocr-evidence.js';
 import { provenanceOf } from '../provenance.js';
 import { addCells, type FieldCells } from '../cell-ref.js';
-import type { Line } from '../stream.js';
+import { filled, type Line } from '../stream.js';
+import { diag } from '../../ir/diagnostics.js';
+import { SUBTOTAL_LABEL } from '../../../pipelines/blocks.js';
 import { COMPARATOR_CELL, COMPARATOR_WORDS, QUALITATIVE_MARK } from '../../../pipelines/cells.js';
 import { inferColumnRoles } from './column-inference.js';
 import { placeRows, type Placed } from './hierarchy.js';
@@ -28,7 +30,7 @@ export interface IndicatorContext {
 }
 
 export function readIndicators(lines: Line[], header: IndicatorHeader, ctx: IndicatorContext): Indicator[] {
-  const body = lines.filter((l) => !l.paragraph && !isHeaderLine(l));
+  const body = lines.filter((l) => !l.paragraph && !isHeaderLine(l) && !isSubtotal(l, ctx.diagnostics));
   const slots = inferColumnRoles(header.slots, body, ctx.diagnostics);
   ctx.debug?.columns(debugColumnsOf(slots, header, lines));
   const raw = body.map((l) => readRow(l, slots));
@@ -43,6 +45,17 @@ export function readIndicators(lines: Line[], header: IndicatorHeader, ctx: Indi
     out.push(toIndicator(row, placed[i]!, ctx));
   });
   return out;
+}
+
+/**
+ * A 小计 row (河北 style: one under each 一级 block) adds up weights and scores of the rows above
+ * it: it is neither an indicator nor values of one, and is said so once per row (info).
+ */
+function isSubtotal(line: Line, diagnostics: Diagnostic[]): boolean {
+  const lead = filled(line).slice(0, 2).find((c) => SUBTOTAL_LABEL.test(c.key));
+  if (!lead) return false;
+  diagnostics.push(diag('info', 'layout:subtotal-row', `a subtotal row (${lead.text}) is not read as an indicator (line ${line.sourceLine ?? '?'})`, line.page));
+  return true;
 }
 
 const NO_HIERARCHY: Placed = { level1: null, level1Weight: null, level2: null, category: 'other', flags: [] };

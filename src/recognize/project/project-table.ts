@@ -2,14 +2,14 @@
  * Recognizer for project tables (self-evaluations and targets): locates the blocks of the
  * table top to bottom and runs each block's stage on its rows.
  */
-import type { Diagnostic, Funds, Indicator, Project } from '../../contract/schema.js';
+import type { CellRef, Diagnostic, Funds, Indicator, Project } from '../../contract/schema.js';
 import { diag } from '../../ir/diagnostics.js';
 import { parseAmountCell } from '../../normalize/number.js';
 import { filled, type Line } from '../stream.js';
 import { isConclusionRow, isGoalsRow, isTotalRow, readConclusion, readGoals, readTotal, type Grade } from './blocks.js';
 import { isFundsHeader, isSubHeader, readFunds, readFundsLines, unitIn } from './funds.js';
 import { projectNameOfTitle } from '../../../pipelines/families.js';
-import { BLOCK_END } from '../../../pipelines/blocks.js';
+import { BLOCK_END, GRADE_LINE } from '../../../pipelines/blocks.js';
 import type { Region } from '../segment.js';
 import { projectCells, projectOf, readHeaderFieldsWithCells } from './header-fields.js';
 import { addPrefixed, refsOfLines, type FieldCells } from '../cell-ref.js';
@@ -82,6 +82,13 @@ export function recognizeProject(region: Region, ctx: IndicatorContext): Project
       if (total && total.grade === null && read.grade) total.grade = read.grade;
       if (!total && read.grade) total = { weight: null, score: null, grade: read.grade };
     }
+    if (total && total.grade === null) {
+      const stated = gradeUnder(region.after);
+      if (stated) {
+        total.grade = stated.grade;
+        cells['total.grade'] = [stated.ref];
+      }
+    }
     reportStrayRows(lines, totalAt, conclusionAt, ctx.diagnostics);
   } else {
     ctx.diagnostics.push(diag('warning', 'layout:no-indicator-header', 'no indicator header (一级指标 / 二级指标 / 三级指标 …) found in a project table'));
@@ -143,4 +150,18 @@ function reportStrayRows(lines: Line[], totalAt: number, conclusionAt: number, d
       diagnostics.push(diag('warning', 'layout:row-after-total', `a row after 总分 belongs to no indicator (line ${line.sourceLine ?? '?'}): ${cells.map((c) => c.text).join(' | ')}`, line.page));
     }
   }
+}
+
+/**
+ * The grade printed on a line of its own under the table ("自评等级：优" below the 总分 row), as
+ * 湖北 and 河北 templates print it; only a line that states the grade and nothing else counts.
+ */
+function gradeUnder(after: Line[]): { grade: Grade; ref: CellRef } | null {
+  for (const line of after) {
+    const m = GRADE_LINE.exec(line.keys.join(''));
+    if (!m) continue;
+    const text = line.texts.join(' ').trim();
+    return { grade: m[4] as Grade, ref: { page: line.page, box: null, pageSize: null, unit: null, line: line.sourceLine, grid: null, row: null, col: null, text } };
+  }
+  return null;
 }

@@ -52,6 +52,15 @@ export function yearOf(compact: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/**
+ * The year a report names without 年度: "长沙市岳麓区教育局2024年部门预算公开", "2023年部门决算",
+ * "2024年单位预算" (the fiscal year of a 预算 or 决算 report).
+ */
+export function reportYearOf(compact: string): number | null {
+  const m = /(20\d\d|19\d\d)年(?:部门|单位)?(?:整体)?(?:预算|决算)/.exec(compact);
+  return m ? Number(m[1]) : null;
+}
+
 /** A title that names its year without 年度: "六盘水市公安局2025年部门整体支出绩效目标表". */
 export function titleYearOf(compact: string): number | null {
   const m = /(20\d\d|19\d\d)年(?!\d{1,2}月).*表/.exec(compact);

@@ -15,7 +15,7 @@ import { log } from './log.js';
 import { joinContinuedRegions, recognizeRegion } from './recognize/index.js';
 import { segment } from './recognize/segment.js';
 import { toStream, type Line } from './recognize/stream.js';
-import { yearOf } from '../pipelines/families.js';
+import { reportYearOf, yearOf } from '../pipelines/families.js';
 
 export type PipelineOptions = IngestOptions;
 export const DEFAULT_OPTIONS: PipelineOptions = DEFAULT_INGEST_OPTIONS;
@@ -73,11 +73,12 @@ function recognize(path: string, bytes: Uint8Array, layout: Layout, options: Pip
   }));
 }
 
-/** The fiscal year the document speaks of most ("2023年度…报告"), for tables that print none. */
+/** The fiscal year the document speaks of most ("2023年度…报告", "2024年部门预算公开"), for tables that print none. */
 function documentYear(stream: Line[]): number | null {
   const counts = new Map<number, number>();
   for (const line of stream) {
-    const year = yearOf(line.keys.join(''));
+    const key = line.keys.join('');
+    const year = yearOf(key) ?? reportYearOf(key);
     if (year !== null) counts.set(year, (counts.get(year) ?? 0) + 1);
   }
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];

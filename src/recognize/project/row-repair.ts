@@ -29,11 +29,39 @@ export interface RepairOptions {
 }
 
 export function repairRows(rows: RawRow[], diagnostics: Diagnostic[], options: RepairOptions): RawRow[] {
-  let out = rows.filter((r) => hasName(r) || hasValues(r) || hasLabels(r));
+  let out = foldProseContinuations(rows).filter((r) => hasName(r) || hasValues(r) || hasLabels(r));
   if (options.wrapsLackExplanation) out = foldWrappedLines(out, diagnostics);
   out = attachValueOnlyRows(out, diagnostics);
   out = rejoinNameFragments(out);
   out = rejoinWrappedWithGarbage(out);
+  return out;
+}
+
+/** Columns of prose a template lets wrap: their rest may stand on a line of its own. */
+const PROSE_ROLES = ['deviation', 'explanation'] as const;
+
+/**
+ * A line that holds nothing but the rest of a prose cell of the row above ("场馆维修闭馆两个月，"
+ * then a line with only "已调整开放时间" under 偏差原因, as a text dump prints a wrapped cell): the
+ * text is joined back to that cell (flag text-rejoined). Before, the line had no name, no value
+ * and no label, and was dropped with its text.
+ */
+function foldProseContinuations(rows: RawRow[]): RawRow[] {
+  const out: RawRow[] = [];
+  for (const row of rows) {
+    const prev = out[out.length - 1];
+    const keys = (Object.keys(row.fields) as (keyof Fields)[]).filter((k) => has(row.fields[k]));
+    const prose = keys.length > 0 && keys.every((k) => (PROSE_ROLES as readonly string[]).includes(k as string));
+    if (prev && prose && !hasLabels(row) && row.other.every((o) => o.text.trim() === '') && keys.every((k) => has(prev.fields[k]))) {
+      for (const k of keys) {
+        prev.fields[k] = `${prev.fields[k]}${row.fields[k]}`;
+        moveCells(row, k as string, prev, k as string, false);
+      }
+      prev.flags.push('text-rejoined');
+      continue;
+    }
+    out.push(row);
+  }
   return out;
 }
 

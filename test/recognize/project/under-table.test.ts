@@ -43,3 +43,20 @@ describe('rows and lines around the indicator block', () => {
     expect(t.confidence).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('a 偏差原因 cell wrapped onto a line of its own in a text dump', () => {
+  it('is joined back to its row, with its cells, flagged text-rejoined', async () => {
+    const doc = await read(
+      '项目名称\t图书馆补助\t\t\t\t\t\t',
+      '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施',
+      '产出指标\t数量指标\t接待读者人次\t≥80万人次\t76万人次\t40\t38\t场馆维修闭馆两个月，',
+      '\t\t\t\t\t\t\t已调整开放时间',
+      '效益指标\t社会效益指标\t阅读氛围\t明显增强\t明显增强\t50\t50\t',
+    );
+    const [first, second] = doc.tables[0]!.indicators;
+    expect(first!.deviation).toBe('场馆维修闭馆两个月,已调整开放时间');
+    expect(first!.flags).toEqual(['text-rejoined']);
+    expect(first!.provenance.cells?.deviation?.map((c) => c.line)).toEqual([3, 4]);
+    expect(second!.deviation).toBeNull();
+  });
+});

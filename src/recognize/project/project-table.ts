@@ -153,15 +153,16 @@ function reportStrayRows(lines: Line[], totalAt: number, conclusionAt: number, d
 }
 
 /**
- * The grade printed on a line of its own under the table ("自评等级：优" below the 总分 row), as
- * 湖北 and 河北 templates print it; only a line that states the grade and nothing else counts.
+ * The grade printed under the table ("自评等级：优" below the 总分 row, 湖北 and 河北 templates), on a
+ * line of its own or at the end of the signature line (GRADE_LINE).
  */
 function gradeUnder(after: Line[]): { grade: Grade; ref: CellRef } | null {
   for (const line of after) {
     const m = GRADE_LINE.exec(line.keys.join(''));
     if (!m) continue;
     const text = line.texts.join(' ').trim();
-    return { grade: m[4] as Grade, ref: { page: line.page, box: null, pageSize: null, unit: null, line: line.sourceLine, grid: null, row: null, col: null, text } };
+    return { grade: m[1] as Grade, ref: { page: line.page, box: null, pageSize: null, unit: null, line: line.sourceLine, grid: null, row: null, col: null, text } };
   }
   return null;
 }
+

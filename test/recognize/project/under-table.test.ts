@@ -27,6 +27,11 @@ describe('rows and lines around the indicator block', () => {
     expect(t.provenance.cells?.['total.grade']?.map((c) => c.text)).toEqual(['自评等级:优']); // the paragraph as the stream cleaned it
   });
 
+  it('reads it at the end of the signature line', async () => {
+    const doc = await read(...TABLE, '', '填报人：王丽    联系电话：0874-3126688    自评等级：良');
+    expect(doc.tables[0]!.total?.grade).toBe('良');
+  });
+
   it('takes no grade from prose under the table, nor from a line past the next table title', async () => {
     const prose = await read(...TABLE, '', '项目自评等级为优的，按规定予以通报表扬并优先安排预算。');
     expect(prose.tables[0]!.total?.grade).toBeNull();

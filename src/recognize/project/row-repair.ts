@@ -182,6 +182,13 @@ function rejoinNameFragments(rows: RawRow[]): RawRow[] {
     else if (next && hasName(next)) forward = true;
     else continue;
     const into = forward ? next! : prev!;
+    // nothing told which neighbour the fragment belongs to while both have names. A text dump
+    // prints a wrapped cell's rest under its row, so the row above is the reading; on a page, a
+    // cell centred vertically puts lines above its row as well as below: either may be wrong.
+    const onPage = row.line.page !== null;
+    const guessed = onPage && !!(prev && hasName(prev) && next && hasName(next)) && !(withNext && explanationOf(next).includes(withNext)) &&
+      !(withPrev && explanationOf(prev).includes(withPrev));
+    if (guessed) for (const n of [prev!, next!]) n.flags.push('name-fragment-guessed');
     into.fields.level3 = forward ? `${row.fields.level3}${into.fields.level3}` : `${into.fields.level3}${row.fields.level3}`;
     moveCells(row, 'level3', into, 'level3', forward);
     into.level1 ??= row.level1;

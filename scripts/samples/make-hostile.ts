@@ -38,6 +38,7 @@ const READABLE: Record<string, string> = {
   'pdf-encrypted-empty-user-password.pdf': 'an empty user password opens it (test/ingest/pdf/bad-input.test.ts)',
   'text-utf16-odd.txt': 'the dangling byte is dropped; the text before it reads',
   'text-100k-tabs.txt': 'one long row is text like any other',
+  'xlsx-at-cell-limit.xlsx': 'a big workbook within the limits is read whole, within its worker\'s heap',
 };
 
 const root = new URL('../../', import.meta.url);
@@ -141,6 +142,7 @@ export function hostileWorkbooks(): Group {
     'xlsx-billion-laughs.xlsx': ['entity expansion in a sheet', workbook([{ name: 'xl/worksheets/sheet1.xml', data: `<?xml version="1.0"?>${LAUGHS.replace('<!DOCTYPE x', '<!DOCTYPE worksheet')}${sheet('<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&f;</t></is></c></row></sheetData>')}` }])],
     'xlsx-huge-dimension.xlsx': ['one cell at XFD1048576, merged from A1', workbook([{ name: 'xl/worksheets/sheet1.xml', data: sheet('<dimension ref="A1:XFD1048576"/><sheetData><row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>远</t></is></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>') }])],
     'xlsx-200k-rows.xlsx': ['200,000 rows', workbook([{ name: 'xl/worksheets/sheet1.xml', data: sheet(`<sheetData>${Array.from({ length: 200_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join('')}</sheetData>`) }])],
+    'xlsx-at-cell-limit.xlsx': ['7,400 rows × 20 columns, every cell filled: just under the 150,000-cell limit', workbook([{ name: 'xl/worksheets/sheet1.xml', data: sheet(`<sheetData>${denseRows(7400, 20)}</sheetData>`) }])],
     'xlsx-no-sheets.xlsx': ['a workbook without its sheet part', workbook([])],
     'xlsx-truncated.xlsx': ['a real workbook cut at 50%', cut(readRepo('samples/xlsx/liupanshui-police-2023-self-evaluation.xlsx'), 0.5)],
     'xlsx-flipped.xlsx': ['a real workbook with bytes flipped', flipped(readRepo('samples/xlsx/liupanshui-police-2023-self-evaluation.xlsx'), 4, 30)],
@@ -195,6 +197,13 @@ function html(): Group {
 }
 
 const readRepo = (path: string): Buffer => readFileSync(repoFile(path));
+
+/** Sheet rows, every cell filled: a label in column A, numbers in the others (at most 26 columns). */
+function denseRows(rows: number, cols: number): string {
+  const letters = (c: number) => String.fromCharCode(65 + c);
+  return Array.from({ length: rows }, (_, r) => `<row r="${r + 1}"><c r="A${r + 1}" t="inlineStr"><is><t>支出项目${r + 1}</t></is></c>${
+    Array.from({ length: cols - 1 }, (_, c) => `<c r="${letters(c + 1)}${r + 1}"><v>${(r * 31 + c * 7) % 10_000}.25</v></c>`).join('')}</row>`).join('');
+}
 
 /** A PNG: signature, IHDR (grayscale), one IDAT, IEND, with correct checksums. */
 function png(width: number, height: number, bitDepth: number, idat: Uint8Array): Buffer {

@@ -62,30 +62,53 @@ export function sheetBlocks(sheet: Worksheet, page: number, diagnostics: Diagnos
 
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
 
-/** Cells split into tables at rows no cell touches (empty, and crossed by no merged cell). */
+/**
+ * Cells split into tables at rows no cell touches (empty, and crossed by no merged cell).
+ * Cells come in row order (sheetBlocks), so each table is a contiguous run of them: one pass,
+ * and no argument spreads (Math.max(...cells) overflows the stack past ~100,000 cells).
+ */
 function tables(cells: SheetCell[]): SheetCell[][] {
-  const rowCount = Math.max(0, ...cells.map((c) => c.row + c.rowSpan));
+  let rowCount = 0;
+  for (const c of cells) rowCount = Math.max(rowCount, c.row + c.rowSpan);
   const used = new Array<boolean>(rowCount).fill(false);
   for (const c of cells) if (c.text !== '' || c.rowSpan > 1) for (let r = c.row; r < c.row + c.rowSpan; r++) used[r] = true;
   const out: SheetCell[][] = [];
+  let at = 0;
   let start = -1;
   for (let r = 0; r <= rowCount; r++) {
     if (r < rowCount && used[r]) { if (start < 0) start = r; continue; }
-    if (start >= 0) out.push(cells.filter((c) => c.row >= start && c.row < r));
+    if (start >= 0) {
+      while (at < cells.length && cells[at]!.row < start) at++;
+      const from = at;
+      while (at < cells.length && cells[at]!.row < r) at++;
+      out.push(cells.slice(from, at));
+    }
     start = -1;
   }
   return out;
 }
 
-/** A table's title rows (one filled cell across the top) as paragraphs, then the rest as a grid. */
+/**
+ * A table's title rows (one filled cell across the top) as paragraphs, then the rest as a grid.
+ * Rows are looked up in an index, not by filtering the table per row: a one-column sheet has a
+ * "title" on every row, and filtering made 200,000 rows take minutes.
+ */
 function blocksOf(table: SheetCell[], colCount: number, page: number): Block[] {
-  const first = Math.min(...table.map((c) => c.row));
-  const last = Math.max(...table.map((c) => c.row + c.rowSpan - 1));
+  let first = Infinity, last = -Infinity;
+  const byRow = new Map<number, SheetCell[]>();
+  for (const c of table) {
+    first = Math.min(first, c.row);
+    last = Math.max(last, c.row + c.rowSpan - 1);
+    const row = byRow.get(c.row);
+    if (row) row.push(c);
+    else byRow.set(c.row, [c]);
+  }
   const blocks: Block[] = [];
   let top = first;
   for (; top <= last; top++) {
-    const filled = table.filter((c) => c.row === top && c.text !== '');
-    const spansRow = filled.length === 1 && filled[0]!.rowSpan === 1 && table.every((c) => c.row !== top || c === filled[0] || c.text === '');
+    const row = byRow.get(top) ?? [];
+    const filled = row.filter((c) => c.text !== '');
+    const spansRow = filled.length === 1 && filled[0]!.rowSpan === 1;
     if (!spansRow || top === last) break;
     blocks.push({ type: 'paragraph', paragraph: { text: filled[0]!.text, page, line: filled[0]!.sheetRow } });
   }

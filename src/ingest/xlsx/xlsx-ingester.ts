@@ -35,7 +35,8 @@ export function makeXlsxIngester(limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS)
         diagnostics.push(diag('info', 'xlsx:hidden-sheet', `sheet ${page} "${sheet.name}" is hidden: not read`, page));
         return;
       }
-      blocks.push(...sheetBlocks(sheet, page, diagnostics));
+      // a loop, not push(...): a long one-column sheet is a block per row, past what a spread can pass
+      for (const block of sheetBlocks(sheet, page, diagnostics)) blocks.push(block);
     });
     if (workbook.worksheets.length === 0) diagnostics.push(diag('warning', 'xlsx:no-sheets', 'the workbook has no worksheets'));
     return { format: 'xlsx', pages: workbook.worksheets.length, ocr: false, blocks, diagnostics };

@@ -9,6 +9,7 @@ import { DocumentSchema } from '../../../src/contract/schema.js';
 import { DEFAULT_INGEST_OPTIONS } from '../../../src/ingest/index.js';
 import { makeXlsxIngester } from '../../../src/ingest/xlsx/xlsx-ingester.js';
 import { makeLegacySpreadsheetIngester } from '../../../src/ingest/xlsx/legacy-spreadsheet.js';
+import { DEFAULT_ARCHIVE_LIMITS } from '../../../src/ingest/xlsx/zip-limits.js';
 import { processBytes } from '../../../src/pipeline.js';
 import { buildZip, type ZipFile } from '../../../scripts/samples/zip-writer.js';
 
@@ -43,11 +44,11 @@ describe('zip-bomb workbooks', () => {
 
   it('refuses too many entries, and a total past a smaller limit', async () => {
     const many = workbook(Array.from({ length: 20 }, (_, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: '<worksheet/>' })));
-    const few = makeXlsxIngester({ maxEntries: 10, maxTotalBytes: 500 * 1024 * 1024 });
+    const few = makeXlsxIngester({ ...DEFAULT_ARCHIVE_LIMITS, maxEntries: 10 });
     const layout = await few({ path: 'many.xlsx', bytes: many, options: DEFAULT_INGEST_OPTIONS });
     expect(codes(layout.diagnostics)).toEqual(['error xlsx:zip-bomb']);
     expect(layout.diagnostics[0]!.message).toBe('cannot read many.xlsx: the archive lists 22 entries (limit 10): refused as a zip bomb');
-    const small = makeXlsxIngester({ maxEntries: 100, maxTotalBytes: 1000 });
+    const small = makeXlsxIngester({ ...DEFAULT_ARCHIVE_LIMITS, maxEntries: 100, maxTotalBytes: 1000 });
     const big = workbook([{ name: 'xl/worksheets/sheet1.xml', data: 'x'.repeat(2000) }]);
     expect(codes((await small({ path: 'big.xlsx', bytes: big, options: DEFAULT_INGEST_OPTIONS })).diagnostics)).toEqual(['error xlsx:zip-bomb']);
   });

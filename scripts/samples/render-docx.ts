@@ -4,7 +4,7 @@
  * rows below; `columnSpan` writes `w:gridSpan`: the merges a Word-made 自评表 carries.
  */
 import {
-  AlignmentType, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType,
+  AlignmentType, Document, Packer, PageOrientation, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, VerticalAlign, WidthType,
 } from 'docx';
 import type { PrintedCell, PrintedTable } from './table-builder.js';
 
@@ -50,10 +50,13 @@ function contentWidths(table: PrintedTable, textWidth: number): number[] {
 
 function renderTable(table: PrintedTable, options: DocxOptions): Table {
   const textWidth = options.landscape ? LANDSCAPE_TEXT_WIDTH_TWIPS : TEXT_WIDTH_TWIPS;
-  const widths = options.columnWidths === 'content'
+  const widths = table.columnWeights
+    ? table.columnWeights.map((w) => Math.floor((textWidth * w) / table.columnWeights!.reduce((a, b) => a + b, 0)))
+    : options.columnWidths === 'content'
     ? contentWidths(table, textWidth) : new Array<number>(table.width).fill(Math.floor(textWidth / table.width));
   const spanWidth = (cell: PrintedCell) => widths.slice(cell.col, cell.col + cell.colSpan).reduce((a, b) => a + b, 0);
-  const rows = table.rows.map((cells) => new TableRow({
+  const rows = table.rows.map((cells, r) => new TableRow({
+    tableHeader: r < (table.repeatHeaderRows ?? 0) ? true : undefined,
     children: cells.map((cell) => new TableCell({
       children: cellParagraphs(cell),
       columnSpan: cell.colSpan > 1 ? cell.colSpan : undefined,
@@ -64,13 +67,15 @@ function renderTable(table: PrintedTable, options: DocxOptions): Table {
   }));
   return new Table({
     rows,
+    borders: table.unruled ? TableBorders.NONE : undefined,
     columnWidths: widths,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
   });
 }
 
-const heading = (text: string, i: number): Paragraph => new Paragraph({
+const heading = (text: string, i: number, pageBreakBefore = false): Paragraph => new Paragraph({
   alignment: AlignmentType.CENTER,
+  pageBreakBefore: pageBreakBefore || undefined,
   children: [new TextRun({ text, bold: i === 0, size: i === 0 ? 32 : 22, font: FONT })],
 });
 
@@ -78,9 +83,12 @@ const heading = (text: string, i: number): Paragraph => new Paragraph({
 export async function renderDocx(tables: PrintedTable[], options: DocxOptions = {}): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [];
   for (const table of tables) {
-    table.paragraphs.forEach((text, i) => children.push(heading(text, i)));
-    children.push(renderTable(table, options));
-    children.push(new Paragraph({ children: [] }));
+    table.paragraphs.forEach((text, i) => children.push(heading(text, i, i === 0 && table.pageBreakBefore)));
+    if (table.rows.length > 0) children.push(renderTable(table, options));
+    for (const text of table.after ?? []) {
+      children.push(new Paragraph({ children: [new TextRun({ text, size: 18, font: FONT })] }));
+    }
+    if (!table.joinNext) children.push(new Paragraph({ children: [] }));
   }
   const properties = options.landscape ? { page: { size: { orientation: PageOrientation.LANDSCAPE } } } : {};
   const doc = new Document({ creator: 'evaltab sample generator', sections: [{ properties, children }] });

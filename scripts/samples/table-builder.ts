@@ -18,6 +18,18 @@ export interface PrintedTable {
   paragraphs: string[];
   width: number;
   rows: PrintedCell[][];
+  /** paragraphs printed under the table: notes, "自评等级：优" (DOCX renderer) */
+  after?: string[];
+  /** the first N rows are repeated at the top of every page the table continues on (Word "repeat header rows") */
+  repeatHeaderRows?: number;
+  /** the table (with its paragraphs) starts a new page */
+  pageBreakBefore?: boolean;
+  /** relative column widths, overriding the renderer's choice */
+  columnWeights?: number[];
+  /** no ruling lines at all (a table laid out by whitespace, as some exporters print it) */
+  unruled?: boolean;
+  /** no empty paragraph after the table: the next table is printed right under it, as one ruled block */
+  joinNext?: boolean;
 }
 
 export interface CellSpec {

@@ -5,7 +5,8 @@
  * Pages without a usable text layer (text-quality.ts) are rendered and OCR'd
  * (src/ingest/scan) unless OCR is off; their blocks take the page's place in the stitching.
  */
-import { AnnotationMode, openPdf, type PDFDocumentProxy } from './pdfjs.js';
+import { AnnotationMode, openPdf, streamStats, type PDFDocumentProxy } from './pdfjs.js';
+import { MAX_STREAM_BYTES } from './pdfjs-patch.js';
 import type { Diagnostic } from '../../contract/schema.js';
 import { diag } from '../../ir/diagnostics.js';
 import type { Layout } from '../../ir/types.js';
@@ -89,6 +90,16 @@ interface PageResult {
 }
 
 async function readPage(doc: PDFDocumentProxy, n: number, debug?: DebugSink): Promise<PageResult> {
+  const refusedBefore = streamStats().refused;
+  const result = await readPageContent(doc, n, debug);
+  const refused = streamStats().refused - refusedBefore;
+  if (refused === 0) return result;
+  // a refused content stream fails the page (pdf:page-unreadable, saying why); a font or an image pdf.js drops and goes on
+  const tooLarge = diag('warning', 'pdf:stream-too-large', `page ${n}: ${refused === 1 ? 'a stream decodes' : `${refused} streams decode`} to more than ${MAX_STREAM_BYTES / 2 ** 20} MB, the limit for one PDF stream, and ${refused === 1 ? 'was' : 'were'} not read (a decompression bomb or a damaged file): what ${refused === 1 ? 'it holds' : 'they hold'} (text, a font, an image) is missing`, n);
+  return { ...result, diagnostics: [...result.diagnostics.filter((d) => d.code !== 'pdf:page-unreadable'), tooLarge] };
+}
+
+async function readPageContent(doc: PDFDocumentProxy, n: number, debug?: DebugSink): Promise<PageResult> {
   let page: Awaited<ReturnType<PDFDocumentProxy['getPage']>> | null = null;
   try {
     page = await doc.getPage(n);

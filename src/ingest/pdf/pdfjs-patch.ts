@@ -25,13 +25,23 @@
  *   the budget sample, 69 % of a generated ruled table);
  * - their chunks are copied to the main thread instead of transferring each path's two
  *   small Float32Arrays (transferring thousands of tiny buffers costs more than copying
- *   them: ~15 % of the operator-list time of a ruled 500-page document).
+ *   them: ~15 % of the operator-list time of a ruled 500-page document);
+ * - images are not decoded: the paint operator, with the image's size and placement, is
+ *   all readGraphics needs, and pdf.js decodes an image to hand its pixels to a renderer
+ *   (a page drawing a 30,000 × 30,000 px image made a 900-megapixel decode for nothing).
  *
  * For every document, text-only or not, changes that do not change results:
  * - streams are inflated with node:zlib in one synchronous call instead of a web
  *   DecompressionStream (same bytes; on error both fall back to pdf.js's own decoder);
  * - the bundle is loaded from a data: URL (forDataUrl), and the one dynamic import of a
  *   file path gets a file: URL.
+ *
+ * And a limit, for every document: a stream decodes to at most MAX_STREAM_BYTES. pdf.js
+ * decodes a stream whole, into a buffer outside the V8 heap (a worker's heap limit does not
+ * see it) that it doubles as it grows: a 200 KB content stream inflating to 200 MB took
+ * 500 MB. A stream past the limit throws where it is decoded (node:zlib stops at the limit,
+ * pdf.js's own decoders at their buffer) and is counted in STREAM_STATS, which the ingester
+ * turns into a diagnostic on the page (pdf.js swallows some of these errors: a font, an image).
  *
  * A patch whose anchor text is not found exactly once makes the whole set unusable: the
  * bundle is then loaded unpatched (correct, only slower) and `applied` is false; a test
@@ -43,6 +53,15 @@
 export const TEXT_ONLY_DOCS = 'evaltab.pdfjs.textOnlyDocs';
 /** Global (Symbol.for) key of the patched worker's counters: { fontProgramsSkipped }. */
 export const TEXT_ONLY_STATS = 'evaltab.pdfjs.textOnlyStats';
+/** Global (Symbol.for) key of the streams refused for their decoded size: { refused }. */
+export const STREAM_STATS = 'evaltab.pdfjs.streamStats';
+
+/**
+ * Largest decoded stream, bytes. A dense page's content stream is well under 1 MB, an embedded
+ * CJK font under 30 MB, a 300-dpi A4 page in RGB 26 MB. Decoding one costs up to twice this
+ * outside the heap (the buffer doubling, or zlib's chunks joined), per document worker.
+ */
+export const MAX_STREAM_BYTES = 64 * 2 ** 20;
 
 interface Patch {
   name: string;
@@ -145,9 +164,11 @@ const PATCHES: Patch[] = [
       '    const bytes = this.stream.isAsync ? await this.stream.asyncGetBytes() : this.stream.getBytes();',
       '    if (name === "deflate" || name === "brotli") {',
       '      try {',
-      '        const out = name === "deflate" ? __evaltabZlib.inflateSync(bytes) : __evaltabZlib.brotliDecompressSync(bytes);',
+      '        const limit = { maxOutputLength: __evaltabMaxStream };',
+      '        const out = name === "deflate" ? __evaltabZlib.inflateSync(bytes, limit) : __evaltabZlib.brotliDecompressSync(bytes, limit);',
       '        return { decompressed: new Uint8Array(out.buffer, out.byteOffset, out.byteLength), compressed: bytes };',
-      '      } catch {',
+      '      } catch (error) {',
+      '        if (error?.code === "ERR_BUFFER_TOO_LARGE") __evaltabStreamTooLarge();',
       '        return { decompressed: null, compressed: bytes };',
       '      }',
       '    }',
@@ -156,6 +177,42 @@ const PATCHES: Patch[] = [
       '        readable,',
       '        writable',
       '      } = new DecompressionStream(name);',
+    ),
+  },
+  {
+    name: 'no image decoding for text-only documents',
+    find: lines(
+      '    PDFImage.buildImage({',
+      '      xref: this.xref,',
+      '      res: resources,',
+      '      image,',
+      '      isInline,',
+    ),
+    replace: lines(
+      '    if (this.options.evaltabTextOnly) this._sendImgData(objId, null, cacheGlobally);',
+      '    else PDFImage.buildImage({',
+      '      xref: this.xref,',
+      '      res: resources,',
+      '      image,',
+      '      isInline,',
+    ),
+  },
+  {
+    name: 'decoded stream size limit in pdf.js\'s own decoders',
+    find: lines(
+      '  ensureBuffer(requested) {',
+      '    const buffer = this.buffer;',
+      '    if (requested <= buffer.byteLength) {',
+      '      return buffer;',
+      '    }',
+    ),
+    replace: lines(
+      '  ensureBuffer(requested) {',
+      '    const buffer = this.buffer;',
+      '    if (requested <= buffer.byteLength) {',
+      '      return buffer;',
+      '    }',
+      '    if (requested > __evaltabMaxStream) __evaltabStreamTooLarge();',
     ),
   },
   {
@@ -176,6 +233,12 @@ const HEADER = lines(
   'import { isAbsolute as __evaltabIsAbsolute } from "node:path";',
   'let __evaltabTextOps = null;',
   `globalThis[Symbol.for(${JSON.stringify(TEXT_ONLY_STATS)})] ??= { fontProgramsSkipped: 0 };`,
+  `const __evaltabStreamStats = globalThis[Symbol.for(${JSON.stringify(STREAM_STATS)})] ??= { refused: 0 };`,
+  `const __evaltabMaxStream = ${MAX_STREAM_BYTES};`,
+  'function __evaltabStreamTooLarge() {',
+  '  __evaltabStreamStats.refused++;',
+  `  throw new Error("a stream decodes to more than ${MAX_STREAM_BYTES / 2 ** 20} MB, the limit for one PDF stream: not read");`,
+  '}',
   '',
 );
 

@@ -14,7 +14,7 @@ import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Diagnostic } from '../../contract/schema.js';
 import { diag } from '../../ir/diagnostics.js';
-import { dataUrl, forDataUrl, IMPORT, patchWorker, TEXT_ONLY_DOCS, TEXT_ONLY_STATS } from './pdfjs-patch.js';
+import { dataUrl, forDataUrl, IMPORT, patchWorker, STREAM_STATS, TEXT_ONLY_DOCS, TEXT_ONLY_STATS } from './pdfjs-patch.js';
 
 /**
  * The legacy build bundles core-js, which on Node 20 replaces built-ins for the whole
@@ -55,6 +55,14 @@ export const workerPatches = { applied: patched.applied, missing: patched.missin
 /** Counters kept by the patched worker: font programs not read because the document was opened text-only. */
 export const textOnlyStats = (): { fontProgramsSkipped: number } =>
   ((globalThis as Record<symbol, unknown>)[Symbol.for(TEXT_ONLY_STATS)] as { fontProgramsSkipped: number } | undefined) ?? { fontProgramsSkipped: 0 };
+
+/**
+ * Streams refused for their decoded size (pdfjs-patch.ts MAX_STREAM_BYTES), counted since this
+ * thread loaded pdf.js: a reader compares the count before and after a page. 0 when the worker
+ * runs unpatched (no limit then).
+ */
+export const streamStats = (): { refused: number } =>
+  ((globalThis as Record<symbol, unknown>)[Symbol.for(STREAM_STATS)] as { refused: number } | undefined) ?? { refused: 0 };
 
 function restoreNatives(): void {
   const set = (target: object, key: string, value: unknown) =>

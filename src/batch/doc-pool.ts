@@ -4,7 +4,9 @@
  * worker; one that exhausts its heap or crashes kills only its worker. Either way it yields
  * its Document with an error diagnostic (failed-document.ts) and the batch goes on with a
  * fresh worker. Workers are reused from document to document (start-up costs ~0.3 s) and
- * replaced after DOCS_PER_WORKER documents.
+ * replaced after DOCS_PER_WORKER documents, or as soon as one holds more than recycleHeldMb
+ * after a document (limits.ts RECYCLE_HELD_MB), so that its memory goes back to the system
+ * instead of being carried through the rest of the batch.
  */
 import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
@@ -12,7 +14,7 @@ import type { Document } from '../contract/schema.js';
 import type { PipelineOptions } from '../pipeline.js';
 import type { DocJob, DocReply } from './doc-worker-main.js';
 import { failedDocument, notAFile, type WorkerFailure } from './failed-document.js';
-import { defaultTimeoutMs, DOCS_PER_WORKER } from './limits.js';
+import { defaultTimeoutMs, DOCS_PER_WORKER, RECYCLE_HELD_MB } from './limits.js';
 import { AbandonedError, type DocumentProcessor } from './run-batch.js';
 import { readAll } from './stdin.js';
 import { STDIN, type InputFile } from './walk.js';
@@ -27,6 +29,8 @@ export interface DocPoolOptions {
   memoryMb: number;
   /** a fixed time limit per document, ms; null: scaled to its size */
   timeoutMs: number | null;
+  /** a worker holding more than this after a document is replaced, MB (default RECYCLE_HELD_MB) */
+  recycleHeldMb?: number;
 }
 
 interface Slot {
@@ -48,8 +52,14 @@ export class DocumentPool implements DocumentProcessor {
   private readonly idle: Slot[] = [];
   private readonly running = new Set<Slot>();
   private nextId = 1;
+  private started = 0;
 
   constructor(private readonly options: DocPoolOptions) {}
+
+  /** Workers started so far (a replaced worker counts again). */
+  get workersStarted(): number {
+    return this.started;
+  }
 
   async process(file: InputFile): Promise<Document> {
     const bytes = file.path === STDIN ? await readAll() : null;
@@ -89,10 +99,14 @@ export class DocumentPool implements DocumentProcessor {
       execArgv: process.execArgv.filter((flag) => !flag.startsWith('--input-type')),
       resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb },
     });
+    this.started++;
     const slot: Slot = { worker, docs: 0, job: null };
     worker.on('message', (reply: DocReply) => {
       if (slot.job?.id !== reply.id) return;
-      this.finish(slot, reply.document as Document, true);
+      const keep = reply.heldMb <= (this.options.recycleHeldMb ?? RECYCLE_HELD_MB);
+      this.finish(slot, reply.document as Document, keep);
+      // V8 keeps the pages a big document made the worker take: ending it gives them back
+      if (!keep) void slot.worker.terminate();
     });
     worker.on('error', (error: Error & { code?: string }) => {
       this.fail(slot, error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out-of-memory' : 'crashed', error.message);

@@ -10,11 +10,25 @@ export function defaultTimeoutMs(bytes: number): number {
 }
 
 /**
- * Heap of each document worker (V8 old generation), MB: a 500-page PDF needs ~300 MB; a
- * workbook claiming a million rows would take all it is given (1.2 GB in 20 s): with two
- * workers the batch stays under the 1.5 GB of issue #11.
+ * Heap of each document worker (V8 old generation), MB. Real documents need less than half:
+ * a 500-page ruled PDF, and a workbook at the XLSX grid limit (7,400 × 20 filled cells,
+ * zip-limits.ts), each read within 192 MB; every sample within 256. The batch's budget is issue #11's 1.5 GB at two workers: the main thread (~150 MB, and
+ * the Documents it is writing), and per worker ~50 MB of its own, this heap, and what lives
+ * outside it — the file's bytes, and at most 2 × 64 MB while a PDF stream is decoded
+ * (pdfjs-patch.ts MAX_STREAM_BYTES). Two documents at 384 MB stopped together peaked at
+ * 918 MB; at 512 MB they peaked at 1,188 MB, leaving too little for the rest.
  */
-export const DEFAULT_DOC_MEMORY_MB = 512;
+export const DEFAULT_DOC_MEMORY_MB = 384;
 
 /** A worker is replaced after this many documents, so a slow leak in a reader cannot add up. */
 export const DOCS_PER_WORKER = 200;
+
+/**
+ * A worker that holds more than this after a document (its heap as grown and the buffers it
+ * accounts for, doc-worker-main.ts) is replaced: V8 keeps the pages a big document made it take,
+ * so a worker that read one would hold them through every later document (a batch of the
+ * hostile suite peaked at 1.6 GB with workers kept, most of it held by workers between their
+ * big documents). Starting a worker costs ~0.3 s; a fresh worker holds ~35 MB, and one that
+ * read a hundred small documents ~150 MB.
+ */
+export const RECYCLE_HELD_MB = 160;

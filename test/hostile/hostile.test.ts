@@ -3,9 +3,11 @@
  * scripts/samples/make-hostile.ts, mixed with good samples, through the CLI as one batch.
  * 0 crashes, 0 lost documents (every input has its Document, each valid per the contract),
  * each hostile one with an error or warning saying what is wrong, the good ones read, each
- * document within its time limit, and the batch's peak memory reported and bounded.
- * OCR is off (--ocr-engine none): this suite is about readers and limits, and OCR workers'
- * memory is reported apart (issue #11) — bench ocr measures it. `npm run test:hostile`.
+ * document within its time limit, and the batch's peak memory under issue #11's 1.5 GB.
+ * OCR is off (--ocr-engine none): this suite is about readers and limits, and issue #11 counts
+ * OCR workers apart. They are threads of the same process (src/ocr/pool.ts), so the process's
+ * RSS cannot be split between them and the document workers; their cost is measured on its own
+ * by `npm run bench ocr`. `npm run test:hostile`.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -23,11 +25,15 @@ const LIMIT_S = 20;
 /** the time a worker may take past its limit to be stopped and its Document made */
 const SLACK_MS = 5000;
 /**
- * Issue #11 asks for a batch peak under 1.5 GB (OCR workers excluded; OCR is off here). Measured:
- * ~1.6 GB (process maxRSS, main thread and both document workers: inflated zip and PDF streams
- * live outside the workers' heap limits). This bound catches a regression; the gap is open.
+ * Issue #11: a batch at concurrency 2 peaks under 1.5 GB (process maxRSS: the main thread and
+ * both document workers). Measured 0.9–1.0 GB: each worker's heap is capped (384 MB), what
+ * lives outside it is bounded (a PDF stream decodes to at most 64 MB; a workbook's grid is
+ * measured before it is built), and a worker that holds a lot after a document is replaced
+ * (src/batch/limits.ts). Before those, 1.6–1.7 GB, most of it held by workers between documents.
+ * (With --ocr-engine paddle the same batch, OCR workers included, peaked at ~1.0 GB: few of
+ * these inputs get as far as OCR.)
  */
-const PEAK_MB = 2048;
+const PEAK_MB = 1536;
 
 let made: HostileInput[];
 let out: string;
@@ -91,7 +97,7 @@ describe('a batch of hostile inputs mixed with good ones', () => {
     expect(timed.filter((l) => l.ms > LIMIT_S * 1000 + SLACK_MS).map((l) => `${l.file}: ${l.ms} ms`)).toEqual([]);
     const summary = JSON.parse(readFileSync(join(out, '_summary.json'), 'utf8'));
     const stopped = summary.failures.filter((f: { error: string }) => f.error.startsWith('batch:')).map((f: { input: string }) => f.input);
-    process.stdout.write(`hostile suite: ${summary.inputs} inputs in ${seconds.toFixed(1)} s, peak RSS ${Math.round(summary.peakRssMb)} MB (main thread and document workers; OCR off), stopped at their limit: ${stopped.join(', ') || 'none'}\n`);
+    process.stdout.write(`hostile suite: ${summary.inputs} inputs in ${seconds.toFixed(1)} s, peak RSS ${Math.round(summary.peakRssMb)} MB of ${PEAK_MB} (main thread and document workers at concurrency 2; OCR off, its workers counted apart), stopped at their limit: ${stopped.join(', ') || 'none'}\n`);
     expect(summary.peakRssMb).toBeLessThan(PEAK_MB);
   });
 });

@@ -21,6 +21,8 @@ export function cellKind(key: string): CellKind {
   if (l1 && l2) return 'l1l2';
   if (l1) return 'l1';
   if (l2) return 'l2';
+  // a 二级 label cut by a wrap in a narrow column: "服务对象满意度指" over "标" (both parts)
+  if (key === '标' || (key.length >= 4 && (level2Of(`${key}标`) !== null || level2Of(`${key}指标`) !== null))) return 'l2';
   if (splitLabelRun(key)) return 'l2run';
   if (BLOCK_LABEL.test(key)) return 'block';
   if (COMPARATOR_ONLY.test(key)) return 'cmp';

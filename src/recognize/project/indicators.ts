@@ -35,7 +35,8 @@ export function readIndicators(lines: Line[], header: IndicatorHeader, ctx: Indi
   ctx.debug?.columns(debugColumnsOf(slots, header, lines));
   const raw = body.map((l) => readRow(l, slots));
   const wrapsLackExplanation = ctx.ocr && slots.some((s) => s.role === 'explanation');
-  const rows = repairRows(raw, ctx.diagnostics, { wrapsLackExplanation });
+  const centredCells = !ctx.ocr && body.some((l) => l.page !== null);
+  const rows = repairRows(raw, ctx.diagnostics, { wrapsLackExplanation, centredCells });
   // a table that prints no 一级/二级 columns has no hierarchy: it is not invented
   const hierarchy = slots.some((s) => s.role === 'level1' || s.role === 'level2');
   const placed = hierarchy ? placeRows(rows, ctx.ocr) : rows.map(() => NO_HIERARCHY);

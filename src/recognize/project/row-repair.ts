@@ -26,10 +26,16 @@ export interface RepairOptions {
    * explanation and no parseable value is the wrapped continuation of a neighbour.
    */
   wrapsLackExplanation: boolean;
+  /**
+   * The rows come from a page laid out by a word processor (PDF text layer, not OCR): its cells
+   * may be centred vertically, so a wrapped name can stand above its values as well as below.
+   */
+  centredCells?: boolean;
 }
 
 export function repairRows(rows: RawRow[], diagnostics: Diagnostic[], options: RepairOptions): RawRow[] {
   let out = foldProseContinuations(rows).filter((r) => hasName(r) || hasValues(r) || hasLabels(r));
+  if (options.centredCells) out = joinCentredNames(out);
   if (options.wrapsLackExplanation) out = foldWrappedLines(out, diagnostics);
   out = attachValueOnlyRows(out, diagnostics);
   out = rejoinNameFragments(out);
@@ -63,6 +69,45 @@ function foldProseContinuations(rows: RawRow[]): RawRow[] {
     out.push(row);
   }
   return out;
+}
+
+/**
+ * A table without row gaps whose cells are centred vertically (a PDF printed from Word with no
+ * rulings: every text line is a row) prints a wrapped name around its values: "完成农村公路日常养护"
+ * / "≥4200公里 4260公里 15 15" / "里程数", or "实施…改造" / "及安全生命防护工程数 ≥18处 …" / "量". The
+ * lines of a centred cell lie as many above the line of its one-line cells as below it. When the
+ * table shows it — a row of values with no name, right under a name fragment — each row of values
+ * takes the name fragments above it (after those the previous row took) and as many below; labels
+ * split the same way ("服务对象满意度指" / "标") are joined when together they make a 二级 name.
+ * The rows that receive a name are flagged name-rejoined.
+ */
+function joinCentredNames(rows: RawRow[]): RawRow[] {
+  const fragment = (r: RawRow) => hasName(r) && !hasValues(r);
+  const valueAt = rows.flatMap((r, i) => (hasValues(r) ? [i] : []));
+  const centred = valueAt.some((i) => !hasName(rows[i]!) && rows.slice(0, i).reverse().find((r) => hasName(r) || hasValues(r)) !== undefined &&
+    fragment(rows.slice(0, i).reverse().find((r) => hasName(r) || hasValues(r))!));
+  if (!centred) return rows;
+  const merged = new Set<RawRow>();
+  let from = 0;
+  valueAt.forEach((v, k) => {
+    const row = rows[v]!;
+    const end = valueAt[k + 1] ?? rows.length;
+    const above = rows.slice(from, v).filter((r) => fragment(r) && !merged.has(r));
+    const below = rows.slice(v + 1, end).filter(fragment).slice(0, above.length);
+    from = below.length > 0 ? rows.indexOf(below[below.length - 1]!) + 1 : v + 1;
+    if (above.length === 0) return;
+    const parts = [...above, row, ...below];
+    row.fields.level3 = parts.map((r) => r.fields.level3 ?? '').join('');
+    row.cells.level3 = [];
+    for (const r of parts) addCells(row.cells, 'level3', r === row ? (r.cells.level3 ?? []) : (r.cells.level3 ?? []));
+    const pieces = parts.map((r) => r.level2).filter((l): l is string => l !== null);
+    const joined = pieces.join('');
+    row.level2 = pieces.length > 1 && level2Of(compactKey(joined)) ? joined : (row.level2 ?? pieces[0] ?? null);
+    row.level1 ??= parts.map((r) => r.level1).find((l) => l !== null) ?? null;
+    for (const r of parts) if (r !== row) merged.add(r);
+    row.flags.push('name-rejoined');
+  });
+  return rows.filter((r) => !merged.has(r));
 }
 
 /** A value a reader would accept: a number with comparator or unit, a date, or CJK wording. */

@@ -164,3 +164,29 @@ describe('repairRows: OCR\'d tables that explain every indicator (wrapsLackExpla
     expect(rows[1]!.level2).toBe('社会公众或服务对象满意度');
   });
 });
+
+describe('repairRows: names wrapped around their values in a centred, unruled PDF table', () => {
+  const CENTRED: RepairOptions = { wrapsLackExplanation: false, centredCells: true };
+  // every text line is a row: a name's lines stand above and below the line of its values
+  const LINES = [
+    '\t\t完成农村公路日常养护', '\t\t\t≥4200公里\t4260公里\t15\t15', '\t\t里程数',
+    '\t数量指标\t实施农村公路危桥改造', '\t\t及安全生命防护工程数\t≥18处\t16处\t10\t8', '产出指标', '\t\t量',
+    '\t\t水毁路段抢通时间\t≤48小时\t36小时\t10\t10',
+    '\t服务对象满意度指\t沿线群众对农村公路养', '满意度指标\t\t\t≥90%\t93%\t10\t10', '\t标\t护工作的满意度',
+  ];
+
+  it('gives each row of values the fragments above it and as many below; a cut 二级 label is joined', () => {
+    const { rows } = repairWith(CENTRED, SCORED, ...LINES);
+    expect(rows.filter((r) => r.fields.level3).map((r) => [r.fields.level3, r.fields.target, r.level2, r.flags])).toEqual([
+      ['完成农村公路日常养护里程数', '≥4200公里', null, ['name-rejoined']],
+      ['实施农村公路危桥改造及安全生命防护工程数量', '≥18处', '数量指标', ['name-rejoined']],
+      ['水毁路段抢通时间', '≤48小时', null, []],
+      ['沿线群众对农村公路养护工作的满意度', '≥90%', '服务对象满意度指标', ['name-rejoined']],
+    ]);
+  });
+
+  it('leaves a table alone that shows no row of values without a name under a fragment (text dumps, top-aligned cells)', () => {
+    const { rows } = repairWith(CENTRED, SCORED, '\t\t完成农村公路日常养护\t≥4200公里\t4260公里\t15\t15', '\t\t里程数', '\t\t水毁路段抢通时间\t≤48小时\t36小时\t10\t10');
+    expect(rows.map((r) => r.fields.level3)).toEqual(['完成农村公路日常养护里程数', '水毁路段抢通时间']);
+  });
+});

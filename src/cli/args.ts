@@ -3,6 +3,7 @@
  * (extract-args.ts, dataset-args.ts). Usage errors are CliError (exit code 2). HELP is the
  * top-level help and the help of extract; the dataset commands have their own (dataset-help.ts).
  */
+import { DEFAULT_DOC_MEMORY_MB } from '../batch/limits.js';
 import { CliError } from './errors.js';
 import { parseDbAdd, parseExport, parseReport, parseSearch, type DbAddArgs, type ExportArgs, type ReportArgs, type SearchArgs } from './dataset-args.js';
 import { DB_HELP, EXPORT_HELP, REPORT_HELP, SEARCH_HELP } from './dataset-help.js';
@@ -50,7 +51,7 @@ Options of extract:
   --exclude GLOB      skip files found in directories that match (repeatable)
   --force             redo inputs whose output is up to date
   --doc-timeout S     time limit per document in seconds (default: 120 + 60 per MB of input)
-  --doc-memory-mb N   heap limit per document worker (default 512)
+  --doc-memory-mb N   heap limit per document worker (default ${DEFAULT_DOC_MEMORY_MB})
   --max-text-mb N     refuse text inputs larger than N MB (default 32)
   --ocr-engine NAME   OCR for images and scanned PDF pages: paddle (default), tesseract,
                       or none (report such pages instead of reading them)

@@ -37,10 +37,11 @@ export const INDICATOR_COLUMNS: ColumnVocabulary<IndicatorRole> = [
 
 /**
  * Columns only a 绩效运行监控表 prints (a family the contract does not know, pipelines/families.ts):
- * the months run so far (1-6月执行数, 1至9月完成值, 截至6月底), the forecast for the year (全年预计完成),
+ * the months run so far (1-6月执行数, 1至9月完成值, 截至6月底; 1-12月 is the whole year, printed by
+ * self-evaluations too), the forecast for the year (全年预计完成),
  * the likelihood of reaching the target (完成目标可能性). Matched on the compact header.
  */
-export const MONITORING_HEADER = /^\d{1,2}(-|—|–|~|至|到)\d{1,2}月|^截(至|止)\d{1,2}月|^(全年)?预计(全年)?(完成|执行)|^完成(目标|指标)?(的)?可能性$|^(目标)?完成可能性$/;
+export const MONITORING_HEADER = /^\d{1,2}(-|—|–|~|至|到)(\d|1[01])月|^截(至|止)(\d|1[01])月|^(全年)?预计(全年)?(完成|执行)|^完成(目标|指标)?(的)?可能性$|^(目标)?完成可能性$/;
 
 /** Dropped from a header before its core is matched: bracketed qualifiers, ASCII letters, "/". */
 const QUALIFIERS = /\([^()]*\)|\[[^\]]*\]|【[^】]*】|<[^>]*>|[A-Za-z]+|[/*]/g;

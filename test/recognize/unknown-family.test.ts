@@ -53,3 +53,11 @@ describe('a table of a family the contract does not know', () => {
     expect(doc.diagnostics.filter((d) => d.code === 'recognize:unknown-family')).toEqual([]);
   });
 });
+
+describe('monitoring columns', () => {
+  it('are the months run so far, not the whole year a self-evaluation may print', async () => {
+    const { MONITORING_HEADER } = await import('../../pipelines/columns.js');
+    expect(['1-6月完成值', '1至9月执行数', '1-11月完成值', '截至6月底完成值', '全年预计完成值', '完成目标可能性'].filter((h) => MONITORING_HEADER.test(h))).toHaveLength(6);
+    expect(['1-12月完成值', '截至12月底完成值', '实际完成值', '年度指标值'].filter((h) => MONITORING_HEADER.test(h))).toEqual([]);
+  });
+});

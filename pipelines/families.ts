@@ -41,6 +41,13 @@ export const FAMILY_TITLES: FamilyTitle[] = [
   { kind: 'final-accounts', title: /决算(总)?表|决算明细表|公开\d+表/ },
 ];
 
+/**
+ * A 预算 (budget) table: it prints 科目代码/科目名称 like a 决算 table, but it is not one (the
+ * contract's final-accounts are 部门决算公开 tables); without a family title it is "other".
+ */
+export const BUDGET_TITLE = /预算/;
+export const FINAL_ACCOUNTS_WORD = /决算/;
+
 export function kindOfTitle(compact: string): TableKind | null {
   for (const f of FAMILY_TITLES) if (f.title.test(compact)) return f.kind;
   return null;

@@ -19,7 +19,7 @@ import { filled, matchKey } from './stream.js';
 import { refsOfLines, type FieldCells } from './cell-ref.js';
 import { FINAL_ACCOUNTS_HEADER } from '../../pipelines/blocks.js';
 import { MONITORING_HEADER } from '../../pipelines/columns.js';
-import { otherFamilyOfTitle } from '../../pipelines/families.js';
+import { BUDGET_TITLE, FINAL_ACCOUNTS_WORD, otherFamilyOfTitle } from '../../pipelines/families.js';
 import { diag } from '../ir/diagnostics.js';
 import type { DebugSink } from '../debug/sink.js';
 
@@ -68,8 +68,14 @@ export function kindOf(region: Region, header = findIndicatorHeader(region.lines
   if (region.lines.some(isSummaryHeader)) return 'self-evaluation-summary';
   if ((region.lines.some(isProjectAnchor) || listsProjects(header)) && header) return scored ? 'project-self-evaluation' : 'project-targets';
   if (header) return scored ? 'project-self-evaluation' : 'department-targets';
-  if (region.lines.some((l) => filled(l).some((c) => FINAL_ACCOUNTS_HEADER.test(c.key)))) return 'final-accounts';
+  if (region.lines.some((l) => filled(l).some((c) => FINAL_ACCOUNTS_HEADER.test(c.key)))) return isBudgetTitle(region.title) ? 'other' : 'final-accounts';
   return 'other';
+}
+
+/** A title naming a 预算 table and no 决算: its 科目 rows are a budget, not final accounts. */
+function isBudgetTitle(title: string | null): boolean {
+  const compact = title === null ? '' : matchKey(title);
+  return BUDGET_TITLE.test(compact) && !FINAL_ACCOUNTS_WORD.test(compact);
 }
 
 /**

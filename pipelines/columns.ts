@@ -35,6 +35,9 @@ export const INDICATOR_COLUMNS: ColumnVocabulary<IndicatorRole> = [
   [/^(备注|评(扣)?分标准|评分规则|评分办法|数据来源|佐证材料|证明材料|指标来源|考核方式|说明|指标方向|指标属性)$/, 'note'],
 ];
 
+/** The target of a transfer payment's whole 实施期 printed beside the year's target (实施期指标值 | 年度指标值). */
+export const PERIOD_TARGET = /^实施期(绩效)?(指标值|目标值)$/;
+
 /**
  * Columns only a 绩效运行监控表 prints (a family the contract does not know, pipelines/families.ts):
  * the months run so far (1-6月执行数, 1至9月完成值, 截至6月底; 1-12月 is the whole year, printed by
@@ -74,13 +77,16 @@ export const PROJECT_COLUMNS: ColumnVocabulary<ProjectColumnRole> = [
 
 export type FundsRole =
   | 'label' | 'initialBudget' | 'declaredBudget' | 'annualBudget' | 'received'
-  | 'executed' | 'balance' | 'executionRate' | 'weight' | 'score' | 'deviation';
+  | 'executed' | 'balance' | 'executionRate' | 'weight' | 'score' | 'deviation'
+  /** 实施期资金总额 as a column beside the year's (区域绩效目标表): the contract has no field for it, it is never the year's budget */
+  | 'periodBudget';
 
 export const FUNDS_COLUMNS: ColumnVocabulary<FundsRole> = [
   [/^资金(来源|性质|类别|构成|类型)$|^项目$/, 'label'],
   [/^目标申报数/, 'declaredBudget'],
   [/^预算编制数|^年初预算数?|^年初预算/, 'initialBudget'],
-  [/^全年预算数|^预算数|^调整后预算|^预算安排|^预算资金|^资金总额$/, 'annualBudget'],
+  [/^全年预算数|^预算数|^调整后预算|^预算安排|^预算资金|^资金总额$|^(年度|本年度?|当年)(预算)?资金总额$/, 'annualBudget'],
+  [/^实施期(预算)?资金总额$|^实施期(资金)?(总额|总金额)$/, 'periodBudget'],
   [/^(资金)?到位(数|情况)/, 'received'],
   [/^全年执行数|^执行数|^(资金)?执行情况|^实际支出|^实际执行数/, 'executed'],
   [/^资金结[(（]?转[)）]?余|^结[转余]/, 'balance'],

@@ -42,6 +42,13 @@ export const FAMILY_TITLES: FamilyTitle[] = [
 ];
 
 /**
+ * A 部门整体支出绩效自评表: the self-evaluation of a department's whole spending, not of one
+ * project. The contract has no kind for it: it is read as a project-self-evaluation (targets,
+ * actuals, scores: the same columns) and flagged department-whole (src/recognize/index.ts).
+ */
+export const DEPARTMENT_WHOLE_SELF_EVALUATION = /部门(\(单位\))?整体(支出)?绩效(目标)?自评|整体支出绩效(目标)?自评|单位整体(支出)?绩效(目标)?自评/;
+
+/**
  * A 预算 (budget) table: it prints 科目代码/科目名称 like a 决算 table, but it is not one (the
  * contract's final-accounts are 部门决算公开 tables); without a family title it is "other".
  */
@@ -81,7 +88,7 @@ export function titleYearOf(compact: string): number | null {
  */
 const TITLE_SUFFIX = /(支出)?(绩效)?(目标|自评|目标自评)(申报)?表$/;
 const TITLE_PREFIX = /^(\d+[_\-－—][^_]*_|\d+[_\-－—]|[(（]?20\d\d年度?[)）]?)/;
-const GENERIC_NAME = /^(项目|部门|单位|部门整体|整体|政策和项目|政策|项目预算|)(支出)?(预算)?(绩效)?$/;
+const GENERIC_NAME = /^(项目|部门|单位|部门整体|部门\(单位\)整体|单位整体|整体|政策和项目|政策|项目预算|)(支出)?(预算)?(绩效)?$/;
 export function projectNameOfTitle(title: string | null): string | null {
   if (!title) return null;
   const compact = title.replace(/\s+/g, '');

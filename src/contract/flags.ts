@@ -55,6 +55,7 @@ export const FLAGS: Readonly<Record<string, FlagDoc>> = {
   'column-unknown': { on: 'table', meaning: 'a column of the indicator block has a header nobody understood (named in a diagnostic)' },
   'no-indicators': { on: 'table', meaning: 'a project table with no indicator read' },
   'no-projects-read': { on: 'table', meaning: 'a table holding many projects where no project block could be read' },
+  'department-whole': { on: 'table', meaning: 'a 部门(单位)整体支出绩效自评表: the self-evaluation of a department\'s whole spending, which the contract has no kind for; read as a project-self-evaluation (same columns; 部门名称 is no project name), named in a recognize:department-whole warning' },
   'family-unknown': { on: 'table', meaning: 'the table is of a family the contract does not know (绩效运行监控表, an evaluation 评分表): read as rows only, named in a diagnostic' },
   'no-data-rows': { on: 'table', meaning: 'a table with a header but no data rows' },
   // project and funds

@@ -185,7 +185,7 @@ export const CheckSchema = z.object({
 export const TableKindSchema = z.enum([
   'project-self-evaluation', 'project-targets', 'department-targets',
   'self-evaluation-summary', 'final-accounts', 'other',
-]).describe('The table family: "project-self-evaluation" 项目支出绩效自评表 (targets, actuals, scores); "project-targets" 项目绩效目标表 (targets only, no actuals, no scores); "department-targets" 部门(单位)整体支出绩效目标表; "self-evaluation-summary" 绩效自评情况汇总表 (one row per project, in rows); "final-accounts" 部门决算公开 tables 公开01表 … 公开09表 (in rows); "other": any other table, still emitted as its cells in rows — among them tables of a family the contract does not know that print indicators like a project table (绩效运行监控表, an evaluation 评分表), flagged family-unknown with a recognize:unknown-family warning.');
+]).describe('The table family: "project-self-evaluation" 项目支出绩效自评表 (targets, actuals, scores; also a 部门整体支出绩效自评表, the self-evaluation of a department\'s whole spending, which has no kind of its own: flagged department-whole with a recognize:department-whole warning); "project-targets" 项目绩效目标表 (targets only, no actuals, no scores); "department-targets" 部门(单位)整体支出绩效目标表; "self-evaluation-summary" 绩效自评情况汇总表 (one row per project, in rows); "final-accounts" 部门决算公开 tables 公开01表 … 公开09表 (in rows); "other": any other table, still emitted as its cells in rows — among them tables of a family the contract does not know that print indicators like a project table (绩效运行监控表, an evaluation 评分表), flagged family-unknown with a recognize:unknown-family warning.');
 
 export const ProjectSchema = z.object({
   name: z.string().describe('项目名称 (from the title, with flag project-name-from-title, when no such field is printed).'),

@@ -49,6 +49,8 @@ export const PENALTY: Record<string, number> = {
   'project-name-from-title': 0.02,
   // a table of a family the contract does not know, read as rows: a person should look at it
   'family-unknown': 0.2,
+  // a 部门整体支出绩效自评表 read as a project self-evaluation (no kind for it): right values, wrong family
+  'department-whole': 0.1,
   // table-level fit checks (fit.ts): the table did not read the way the template should
   'level3-several-names': 0.3,
   'values-unparsed-in-column': 0.2,

@@ -19,7 +19,7 @@ import { filled, matchKey } from './stream.js';
 import { refsOfLines, type FieldCells } from './cell-ref.js';
 import { FINAL_ACCOUNTS_HEADER } from '../../pipelines/blocks.js';
 import { MONITORING_HEADER } from '../../pipelines/columns.js';
-import { BUDGET_TITLE, FINAL_ACCOUNTS_WORD, otherFamilyOfTitle } from '../../pipelines/families.js';
+import { BUDGET_TITLE, DEPARTMENT_WHOLE_SELF_EVALUATION, FINAL_ACCOUNTS_WORD, otherFamilyOfTitle } from '../../pipelines/families.js';
 import { diag } from '../ir/diagnostics.js';
 import type { DebugSink } from '../debug/sink.js';
 
@@ -148,6 +148,12 @@ export function recognizeRegion(region: Region, ctx: RecognizeContext): Table[] 
     });
     t.provenance = { ...provenanceOf(read.lines), cells: read.cells ?? headerCells(region, read.header) };
     t.flags.push(...read.flags, ...fitFlags(t, read.header));
+    if (kind === 'project-self-evaluation' && region.title !== null && DEPARTMENT_WHOLE_SELF_EVALUATION.test(matchKey(region.title))) {
+      // the contract has no kind for a department's whole self-evaluation: say so (flags.ts)
+      t.flags.push('department-whole');
+      ctx.diagnostics.push(diag('warning', 'recognize:department-whole',
+        `table "${region.title}" evaluates a department's whole spending, not a project: the contract has no kind for it; read as a project-self-evaluation`, region.lines[0]?.page ?? null));
+    }
     if (read.indicators.length === 0) t.flags.push('no-indicators');
     const mean = read.indicators.length === 0 ? 0.5 : read.indicators.reduce((a, i) => a + i.confidence, 0) / read.indicators.length;
     t.confidence = confidenceOf(Math.min(base, mean + 0.02), t.flags);

@@ -6,7 +6,7 @@
  * rows below it, so later header columns move right. A header no vocabulary knows becomes a
  * 'note' slot marked unknown: its cells are kept on the record, never glued into a field.
  */
-import { INDICATOR_COLUMNS, PROJECT_COLUMNS, roleOf, type IndicatorRole, type ProjectColumnRole } from '../../../pipelines/columns.js';
+import { INDICATOR_COLUMNS, PERIOD_TARGET, PROJECT_COLUMNS, roleOf, type IndicatorRole, type ProjectColumnRole } from '../../../pipelines/columns.js';
 import { matchKey, filled, type Line } from '../stream.js';
 
 /** A value printed over several columns (符号 | 值 | 单位): which part this column holds. */
@@ -90,6 +90,17 @@ function asTargetWithoutProjects(cells: HeaderCell[], above: HeaderCell[], label
   if (goal) goal.role = 'target';
 }
 
+/**
+ * A 区域绩效目标表 of a 专项转移支付 prints the targets of the whole period beside the year's
+ * (实施期指标值 | 年度指标值): both name a target, but the record's target is the year's; the period's
+ * column is kept in otherColumns (a note), never glued onto the year's value (probe round 3).
+ */
+function periodTargetAsNote(cells: HeaderCell[]): void {
+  const targets = cells.filter((c) => c.role === 'target');
+  const period = targets.filter((c) => PERIOD_TARGET.test(matchKey(c.header)));
+  if (period.length > 0 && period.length < targets.length) for (const c of period) c.role = 'note';
+}
+
 const isLabel = (c: HeaderCell) => c.role === 'level1' || c.role === 'level2' || c.role === 'level3';
 /** A project column of a many-project table; beside 一级/二级/三级 columns "绩效指标" is the block's own label. */
 const isProjectCell = (c: HeaderCell, labelled: boolean) => c.role === null && c.project !== null && !(c.project === 'indicatorText' && labelled);
@@ -132,6 +143,7 @@ function findHeader(lines: Line[], from: number, test: (line: Line) => boolean):
     const above = i > 0 && !lines[i - 1]!.paragraph ? cellsOf(lines[i - 1]!).filter((c) => !cells.some((h) => h.col === c.col)) : [];
     const labelled = cells.some(isLabel);
     asTargetWithoutProjects(cells, above, labelled);
+    periodTargetAsNote(cells);
     const projectSlots = [...cells, ...above].filter((c) => isProjectCell(c, labelled))
       .map((c) => ({ col: c.col, role: c.project!, header: c.header })).sort((a, b) => a.col - b.col);
     const indicatorCells = cells.filter((c) => !isProjectCell(c, labelled));

@@ -1,7 +1,7 @@
 /**
  * Writes one Document into the dataset, replacing the rows of any earlier load of the same
- * source (same sha256) in the same transaction: a re-run never duplicates, and a reader
- * never sees half a document. The full-text indexes follow through triggers (ddl.ts).
+ * source (same identity: its sha256, or its path when none of its bytes could be read) in the
+ * same transaction: a re-run never duplicates, and a reader never sees half a document. The full-text indexes follow through triggers (ddl.ts).
  * Reviewers' decisions kept in the dataset (corrections.ts) are applied to every load.
  */
 import type { Database, Statement } from 'better-sqlite3';
@@ -9,7 +9,7 @@ import type { Document, Table } from '../contract/schema.js';
 import { applyCorrections } from '../review/apply.js';
 import { correctionsOf } from './corrections.js';
 import { TABLES } from './schema-tables.js';
-import { cellRows, checkRow, diagnosticRow, documentRow, fundsRow, indicatorRow, tableRow, type Row } from './rows.js';
+import { cellRows, checkRow, diagnosticRow, documentRow, fundsRow, identityOf, indicatorRow, tableRow, type Row } from './rows.js';
 
 export interface LoadOptions {
   evaltabVersion: string;
@@ -41,7 +41,7 @@ function prepare(db: Database) {
     }
     prepared = {
       inserts,
-      remove: db.prepare('DELETE FROM documents WHERE sha256 = ?'),
+      remove: db.prepare('DELETE FROM documents WHERE identity = ?'),
       flag: {
         indicator: db.prepare('INSERT OR IGNORE INTO indicator_flags (indicator_id, flag, source) VALUES (?, ?, ?)'),
         table: db.prepare('INSERT OR IGNORE INTO table_flags (table_id, flag, source) VALUES (?, ?, ?)'),
@@ -59,7 +59,7 @@ export function loadDocument(db: Database, loaded: Document, options: LoadOption
   const document = corrections === null ? loaded : applyCorrections(loaded, corrections);
   const insert = (table: string, row: Row): number => Number(inserts[table]!.run(COLUMNS[table]!.map((c) => row[c])).lastInsertRowid);
   return db.transaction((): LoadResult => {
-    const replaced = remove.run(document.source.sha256).changes > 0;
+    const replaced = remove.run(identityOf(document.source)).changes > 0;
     const loadedAt = new Date().toISOString();
     const documentId = insert('documents', documentRow(document, { evaltabVersion: options.evaltabVersion, loadedFrom: options.loadedFrom ?? null, loadedAt }));
     document.diagnostics.forEach((d, seq) => insert('diagnostics', diagnosticRow(d, documentId, seq)));

@@ -10,10 +10,18 @@ export type Row = Record<string, string | number | null>;
 const json = (value: unknown): string => JSON.stringify(value);
 const bit = (value: boolean): number => (value ? 1 : 0);
 
+/** SHA-256 of no bytes: what an input that could not be read is hashed to. */
+export const NO_BYTES = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+
+/** documents.identity: the sha256, or the path for an input none of whose bytes were read. */
+export function identityOf(source: Document['source']): string {
+  return source.sha256 === '' || source.sha256 === NO_BYTES ? `path:${source.path}` : source.sha256;
+}
+
 export function documentRow(document: Document, meta: { evaltabVersion: string; loadedFrom: string | null; loadedAt: string }): Row {
   const { source } = document;
   return {
-    sha256: source.sha256, path: source.path, format: source.format, pages: source.pages, ocr: bit(source.ocr),
+    identity: identityOf(source), sha256: source.sha256, path: source.path, format: source.format, pages: source.pages, ocr: bit(source.ocr),
     status: document.status, schema_version: document.schemaVersion,
     evaltab_version: meta.evaltabVersion, loaded_from: meta.loadedFrom, loaded_at: meta.loadedAt,
   };

@@ -61,10 +61,11 @@ export const CORRECTIONS: TableDef = {
 export const TABLES: TableDef[] = [
   {
     name: 'documents',
-    doc: 'One row per input document (Document.source and status). Re-loading a document with the same sha256 replaces it and everything below it.',
+    doc: 'One row per input document (Document.source and status). Re-loading a document of the same identity (its sha256) replaces it and everything below it.',
     columns: [
       id,
-      col('sha256', 'TEXT', "SHA-256 of the source file's bytes: the document's identity in the dataset", 'NOT NULL UNIQUE'),
+      col('identity', 'TEXT', "the document's identity in the dataset: its sha256; for an input none of whose bytes were read (missing, unreadable, not a file: sha256 empty or that of no bytes) 'path:' and its path, so such inputs do not replace one another", 'NOT NULL UNIQUE'),
+      col('sha256', 'TEXT', "SHA-256 of the source file's bytes (source.sha256)", 'NOT NULL'),
       col('path', 'TEXT', 'the source path as given to extract (source.path)', 'NOT NULL'),
       col('format', 'TEXT', 'pdf | docx | image | text | html | xlsx', 'NOT NULL'),
       col('pages', 'INTEGER', 'number of pages; null for sources without pages'),
@@ -219,7 +220,10 @@ export const TABLES: TableDef[] = [
 
 export const CORRECTIONS_INDEX: IndexDef = { name: 'corrections_document', table: 'corrections', columns: 'sha256, table_key, record', doc: 'decisions on a document' };
 
+export const DOCUMENTS_SHA256_INDEX: IndexDef = { name: 'documents_sha256', table: 'documents', columns: 'sha256', doc: 'a document by its bytes (corrections, review --db)' };
+
 export const INDEXES: IndexDef[] = [
+  DOCUMENTS_SHA256_INDEX,
   { name: 'tables_document', table: 'tables', columns: 'document_id', doc: 'children of a document (replacing it)' },
   { name: 'tables_year', table: 'tables', columns: 'year', doc: '--year' },
   { name: 'tables_kind_year', table: 'tables', columns: 'kind, year', doc: '--family' },

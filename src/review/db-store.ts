@@ -14,7 +14,7 @@ import { basename, dirname } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { Check, Document } from '../contract/schema.js';
 import { openDataset } from '../dataset/database.js';
-import { checkRow, indicatorRow } from '../dataset/rows.js';
+import { checkRow, identityOf, indicatorRow } from '../dataset/rows.js';
 import { applyCorrections } from './apply.js';
 import { documentOfRow, type DocumentRow } from './db-document.js';
 import { correctionsOf } from '../dataset/corrections.js';
@@ -69,7 +69,7 @@ export class DbReviewStore implements ReviewSource {
   /** The decisions on the document's indicator rows, as `db add` puts a review file's there. */
   private apply(entry: Entry): void {
     const applied = applyCorrections(entry.document, entry.review);
-    const doc = this.db.prepare('SELECT id FROM documents WHERE sha256 = ?').get(entry.document.source.sha256) as { id: number } | undefined;
+    const doc = this.db.prepare('SELECT id FROM documents WHERE identity = ?').get(identityOf(entry.document.source)) as { id: number } | undefined;
     if (!doc) return;
     for (const table of applied.tables) {
       const t = this.db.prepare('SELECT id FROM tables WHERE document_id = ? AND table_key = ?').get(doc.id, table.id) as { id: number } | undefined;

@@ -11,7 +11,7 @@ describe('SCHEMA.md', () => {
   });
 
   it('documents tables, columns, the FTS tables and the views', () => {
-    expect(page).toContain('# The evaltab dataset (schema version 2)');
+    expect(page).toContain('# The evaltab dataset (schema version 3)');
     for (const heading of ['### documents', '### tables', '### indicators', '### funds_rows', '### checks', '### diagnostics', '### row_cells', '### indicator_flags', '### table_flags', '### indicator_view', '### check_view']) {
       expect(page).toContain(`\n${heading}\n`);
     }

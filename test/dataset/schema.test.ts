@@ -6,15 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { openDataset } from '../../src/dataset/database.js';
 import { createStatements } from '../../src/dataset/ddl.js';
 import { DatasetError } from '../../src/dataset/errors.js';
-import { MIGRATIONS, migrate, userVersion } from '../../src/dataset/migrations.js';
+import { DATASET_SCHEMA_VERSION, MIGRATIONS, migrate, userVersion } from '../../src/dataset/migrations.js';
 
 const tempFile = (name: string) => join(mkdtempSync(join(tmpdir(), 'evaltab-db-')), name);
 
 describe('dataset schema', () => {
-  it('creates every table at schema version 2, in WAL mode with foreign keys on', async () => {
+  it('creates every table at the newest schema version, in WAL mode with foreign keys on', async () => {
     const path = tempFile('d.sqlite');
     const db = await openDataset(path);
-    expect(userVersion(db)).toBe(2);
+    expect(userVersion(db)).toBe(DATASET_SCHEMA_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     const names = (db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE '%fts_%' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
@@ -24,7 +24,7 @@ describe('dataset schema', () => {
     ]);
     db.close();
     const again = await openDataset(path, { mustExist: true });
-    expect(userVersion(again)).toBe(2);
+    expect(userVersion(again)).toBe(DATASET_SCHEMA_VERSION);
     again.close();
   });
 
@@ -38,10 +38,11 @@ describe('dataset schema', () => {
 
   it('runs only the steps above the file version', async () => {
     const db = await openDataset(':memory:');
-    const v3 = { version: 3, description: 'test: a note on documents', up: (d: typeof db) => d.exec('ALTER TABLE documents ADD COLUMN note TEXT') };
-    expect(migrate(db, [...MIGRATIONS, v3])).toEqual({ from: 2, to: 3 });
-    expect(userVersion(db)).toBe(3);
-    expect(migrate(db, [...MIGRATIONS, v3])).toEqual({ from: 3, to: 3 });
+    const next = DATASET_SCHEMA_VERSION + 1;
+    const step = { version: next, description: 'test: a note on documents', up: (d: typeof db) => d.exec('ALTER TABLE documents ADD COLUMN note TEXT') };
+    expect(migrate(db, [...MIGRATIONS, step])).toEqual({ from: DATASET_SCHEMA_VERSION, to: next });
+    expect(userVersion(db)).toBe(next);
+    expect(migrate(db, [...MIGRATIONS, step])).toEqual({ from: next, to: next });
     expect((db.prepare('SELECT note FROM documents').all())).toEqual([]);
     db.close();
   });
@@ -51,7 +52,7 @@ describe('dataset schema', () => {
     const db = await openDataset(newer);
     db.pragma('user_version = 99');
     db.close();
-    await expect(openDataset(newer)).rejects.toThrow(/schema version 99, newer than this evaltab knows \(2\)/);
+    await expect(openDataset(newer)).rejects.toThrow(/schema version 99, newer than this evaltab knows \(3\)/);
 
     const foreign = tempFile('foreign.sqlite');
     const other = await openDataset(':memory:');
@@ -72,6 +73,6 @@ describe('dataset schema', () => {
   it('has one CREATE statement per table, index, FTS table (with 3 triggers) and view', () => {
     const kinds = createStatements().map((s) => /^CREATE (TABLE|INDEX|VIRTUAL TABLE|TRIGGER|VIEW)/.exec(s)?.[1]);
     const tally = Object.fromEntries(['TABLE', 'INDEX', 'VIRTUAL TABLE', 'TRIGGER', 'VIEW'].map((k) => [k, kinds.filter((x) => x === k).length]));
-    expect(tally).toEqual({ TABLE: 10, INDEX: 18, 'VIRTUAL TABLE': 2, TRIGGER: 6, VIEW: 4 });
+    expect(tally).toEqual({ TABLE: 10, INDEX: 19, 'VIRTUAL TABLE': 2, TRIGGER: 6, VIEW: 4 });
   });
 });

@@ -81,11 +81,17 @@ export type FundsRole =
   /** 实施期资金总额 as a column beside the year's (区域绩效目标表): the contract has no field for it, it is never the year's budget */
   | 'periodBudget';
 
+/**
+ * The year's amount column beside a 实施期资金总额 column (区域绩效目标表). Alone, 年度资金总额 is the
+ * label of a funds line, never a column header: it is the annual budget only beside the period's.
+ */
+export const YEAR_FUNDS_COLUMN = /^(年度|本年度?|当年)(预算)?资金总额$/;
+
 export const FUNDS_COLUMNS: ColumnVocabulary<FundsRole> = [
   [/^资金(来源|性质|类别|构成|类型)$|^项目$/, 'label'],
   [/^目标申报数/, 'declaredBudget'],
   [/^预算编制数|^年初预算数?|^年初预算/, 'initialBudget'],
-  [/^全年预算数|^预算数|^调整后预算|^预算安排|^预算资金|^资金总额$|^(年度|本年度?|当年)(预算)?资金总额$/, 'annualBudget'],
+  [/^全年预算数|^预算数|^调整后预算|^预算安排|^预算资金|^资金总额$/, 'annualBudget'],
   [/^实施期(预算)?资金总额$|^实施期(资金)?(总额|总金额)$/, 'periodBudget'],
   [/^(资金)?到位(数|情况)/, 'received'],
   [/^全年执行数|^执行数|^(资金)?执行情况|^实际支出|^实际执行数/, 'executed'],

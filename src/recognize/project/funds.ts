@@ -4,7 +4,7 @@
  * aligned onto those columns in order, since text extraction shifts them. A transposed
  * layout (预算数 17 | 到位数 17 | 执行数 16.94 | 99.6%) pairs each label with its amount.
  */
-import { FUNDS_BLOCK_LABEL, FUNDS_COLUMNS, FUNDS_LINE_LABEL, FUNDS_WEIGHT_CELL, NAMES_WAN_YUAN, NAMES_YUAN, roleOf, type FundsRole } from '../../../pipelines/columns.js';
+import { FUNDS_BLOCK_LABEL, FUNDS_COLUMNS, YEAR_FUNDS_COLUMN, FUNDS_LINE_LABEL, FUNDS_WEIGHT_CELL, NAMES_WAN_YUAN, NAMES_YUAN, roleOf, type FundsRole } from '../../../pipelines/columns.js';
 import type { Funds, FundsRow } from '../../contract/schema.js';
 import { parseAmountCell, toYuan } from '../../normalize/number.js';
 import { isPlaceholder } from '../../normalize/text.js';
@@ -13,7 +13,7 @@ import { filled, type Line } from '../stream.js';
 import { addCells, refsAt, type FieldCells } from '../cell-ref.js';
 
 type AmountRole = Exclude<FundsRole, 'label' | 'deviation'>;
-const MONEY: AmountRole[] = ['initialBudget', 'declaredBudget', 'annualBudget', 'received', 'executed', 'balance'];
+const MONEY: Exclude<AmountRole, 'periodBudget'>[] = ['initialBudget', 'declaredBudget', 'annualBudget', 'received', 'executed', 'balance'];
 
 export interface FundsResult {
   funds: Funds;
@@ -24,10 +24,17 @@ export interface FundsResult {
 
 export const unitIn = (key: string): '元' | '万元' | null => (NAMES_WAN_YUAN.test(key) ? '万元' : NAMES_YUAN.test(key) ? '元' : null);
 
+/** A cell's funds role; 年度资金总额 is the year's column only on a row that also names 实施期资金总额. */
+function fundsRolesOf(line: Line): (FundsRole | null)[] {
+  const roles = filled(line).map((c) => roleOf(c.key, FUNDS_COLUMNS));
+  if (!roles.includes('periodBudget')) return roles;
+  return filled(line).map((c, k) => roles[k] ?? (YEAR_FUNDS_COLUMN.test(c.key) ? 'annualBudget' : null));
+}
+
 /** The funds header: a row naming at least two amount columns. */
 export function isFundsHeader(line: Line): boolean {
   if (line.paragraph) return false;
-  const roles = filled(line).map((c) => roleOf(c.key, FUNDS_COLUMNS)).filter((r) => r && r !== 'label' && r !== 'deviation');
+  const roles = fundsRolesOf(line).filter((r) => r && r !== 'label' && r !== 'deviation');
   return new Set(roles).size >= 2;
 }
 
@@ -37,8 +44,9 @@ interface Column {
 }
 
 function columnsOf(header: Line, sub: Line | undefined): Column[] {
+  const headerRoles = fundsRolesOf(header);
   const cells = filled(header)
-    .map((c) => ({ col: c.col, role: roleOf(c.key, FUNDS_COLUMNS) }))
+    .map((c, k) => ({ col: c.col, role: headerRoles[k]! }))
     .filter((c): c is { col: number; role: AmountRole | 'deviation' } => c.role !== null && c.role !== 'label');
   const subCells = sub ? filled(sub).map((c) => ({ col: c.col, role: roleOf(c.key, FUNDS_COLUMNS) })).filter((c) => c.role && c.role !== 'label') : [];
   // The sub-header splits one header column (年初预算数 → 目标申报数 | 预算编制数). Text may

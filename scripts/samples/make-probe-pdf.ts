@@ -25,19 +25,15 @@ import { join } from 'node:path';
 import { soffice } from './corpus-samples.js';
 import { printAmount, printNumber, printValue, type GoldenValue } from './golden-model.js';
 import { renderDocx } from './render-docx.js';
-import { TableBuilder, type CellSpec, type PrintedTable } from './table-builder.js';
+import { builtRows, bodyCell, headerCell, type CellSpec, type PrintedTable } from './table-builder.js';
 
 const ROOT = process.cwd();
 const OUT = join(ROOT, 'samples/probe');
 const GENERATOR = 'scripts/samples/make-probe-pdf.ts';
 
-const h = (text: string, more: Partial<CellSpec> = {}): CellSpec => ({ text, header: true, ...more });
-const c = (text: string, more: Partial<CellSpec> = {}): CellSpec => ({ text, ...more });
-const rows = (width: number, specs: CellSpec[][]) => {
-  const b = new TableBuilder(width);
-  for (const r of specs) b.row(r);
-  return b.rows;
-};
+const h = headerCell;
+const c = bodyCell;
+const rows = builtRows;
 
 const v = (comparator: string | null, number: number | null, unit: string | null): GoldenValue => ({ comparator, number, unit });
 const tx = (text: string): GoldenValue => ({ text });

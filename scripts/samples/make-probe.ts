@@ -12,17 +12,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderDocx } from './render-docx.js';
 import { renderHtml } from './render-html.js';
-import { TableBuilder, type CellSpec, type PrintedTable } from './table-builder.js';
+import { builtRows, bodyCell, headerCell, type PrintedTable } from './table-builder.js';
 
 const OUT = join(process.cwd(), 'samples/probe');
 
-const h = (text: string, more: Partial<CellSpec> = {}): CellSpec => ({ text, header: true, ...more });
-const c = (text: string, more: Partial<CellSpec> = {}): CellSpec => ({ text, ...more });
-const rows = (width: number, specs: CellSpec[][]) => {
-  const b = new TableBuilder(width);
-  for (const r of specs) b.row(r);
-  return b.rows;
-};
+const h = headerCell;
+const c = bodyCell;
+const rows = builtRows;
 
 /**
  * 山东 style self-evaluation: 预算执行率 printed as an indicator row of its own (一级 预算执行率,

@@ -78,3 +78,12 @@ export class TableBuilder {
     return end - from;
   }
 }
+
+/** Shorthands for hand-laid tables (the probe generators): a header cell, a body cell, rows built at a width. */
+export const headerCell = (text: string, more: Partial<CellSpec> = {}): CellSpec => ({ text, header: true, ...more });
+export const bodyCell = (text: string, more: Partial<CellSpec> = {}): CellSpec => ({ text, ...more });
+export function builtRows(width: number, specs: CellSpec[][]): PrintedCell[][] {
+  const b = new TableBuilder(width);
+  for (const r of specs) b.row(r);
+  return b.rows;
+}

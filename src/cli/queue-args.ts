@@ -3,22 +3,19 @@
  * their help. --redis defaults to $EVALTAB_REDIS, then redis://127.0.0.1:6379.
  */
 import { DEFAULT_DOC_MEMORY_MB } from '../batch/limits.js';
-import { ENGINE_NAMES, type EngineName } from '../ocr/engine.js';
-import { DEFAULT_ENGINE } from '../ocr/engines.js';
 import { DEFAULT_QUEUE, DEFAULT_REDIS } from '../queue/redis.js';
 import { DEFAULT_RETRY } from '../queue/jobs.js';
 import { CliError } from './errors.js';
-import { integer, oneOf, parseOptions, positive } from './options.js';
+import { readingArgs, READING_OPTIONS, type ReadingArgs } from './extract-args.js';
+import { integer, parseOptions, positive } from './options.js';
 
 export interface QueueAddArgs {
   redis: string; queue: string; inputs: string[]; out: string | null; db: string | null;
   include: string[]; exclude: string[]; force: boolean; attempts: number; retryDelayMs: number; quiet: boolean;
 }
 export interface QueueStatusArgs { redis: string; queue: string; json: boolean; limit: number; quiet: boolean }
-export interface WorkerArgs {
-  redis: string; queue: string; concurrency: number; untilEmpty: boolean; lockMs: number;
-  docTimeoutMs: number | null; docMemoryMb: number; maxTextBytes: number;
-  ocrEngine: EngineName | 'none'; ocrDpi: number; ocrWorkers: number | null; quiet: boolean; verbose: boolean;
+export interface WorkerArgs extends ReadingArgs {
+  redis: string; queue: string; concurrency: number; untilEmpty: boolean; lockMs: number; quiet: boolean; verbose: boolean;
 }
 
 const CONNECTION = { redis: { type: 'string' }, queue: { type: 'string' }, quiet: { type: 'boolean', short: 'q', default: false } } as const;
@@ -53,9 +50,8 @@ export function parseQueue(argv: string[]): { command: 'queue add'; args: QueueA
 
 export function parseWorker(argv: string[], cores: number): WorkerArgs {
   const { values, positionals } = parseOptions('worker', argv, {
-    ...CONNECTION, concurrency: { type: 'string' }, 'until-empty': { type: 'boolean', default: false }, 'lock-seconds': { type: 'string' },
-    'doc-timeout': { type: 'string' }, 'doc-memory-mb': { type: 'string' }, 'max-text-mb': { type: 'string' },
-    'ocr-engine': { type: 'string' }, 'ocr-dpi': { type: 'string' }, 'ocr-workers': { type: 'string' }, verbose: { type: 'boolean', short: 'v', default: false },
+    ...CONNECTION, ...READING_OPTIONS, concurrency: { type: 'string' }, 'until-empty': { type: 'boolean', default: false }, 'lock-seconds': { type: 'string' },
+    verbose: { type: 'boolean', short: 'v', default: false },
   });
   if (positionals.length > 0) throw new CliError(`worker takes no files (they come from the queue), got "${positionals[0]}"`);
   if (values.quiet && values.verbose) throw new CliError('--quiet and --verbose cannot be used together');
@@ -64,12 +60,7 @@ export function parseWorker(argv: string[], cores: number): WorkerArgs {
     concurrency: integer('concurrency', values.concurrency, 1) ?? cores,
     untilEmpty: values['until-empty'] ?? false,
     lockMs: positive('lock-seconds', values['lock-seconds'], 30) * 1000,
-    docTimeoutMs: values['doc-timeout'] === undefined ? null : positive('doc-timeout', values['doc-timeout'], 0) * 1000,
-    docMemoryMb: Math.max(64, integer('doc-memory-mb', values['doc-memory-mb'], 1) ?? DEFAULT_DOC_MEMORY_MB),
-    maxTextBytes: positive('max-text-mb', values['max-text-mb'], 32) * 1024 * 1024,
-    ocrEngine: oneOf('ocr-engine', values['ocr-engine'], [...ENGINE_NAMES, 'none'] as const) ?? DEFAULT_ENGINE,
-    ocrDpi: Math.min(600, Math.max(72, positive('ocr-dpi', values['ocr-dpi'], 300))),
-    ocrWorkers: integer('ocr-workers', values['ocr-workers'], 1),
+    ...readingArgs(values),
     quiet: values.quiet ?? false,
     verbose: values.verbose ?? false,
   };

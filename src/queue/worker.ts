@@ -14,8 +14,8 @@ import { isUpToDate, stampVersion } from '../batch/resume.js';
 import { removeStaleTemps } from '../batch/atomic-write.js';
 import type { Document } from '../contract/schema.js';
 import { closeAll, emitAll, type DocumentEmitter } from '../emit/emitter.js';
-import { createJsonEmitter, jsonPathOf } from '../emit/json.js';
-import { createSqliteEmitter } from '../emit/sqlite.js';
+import { jsonPathOf } from '../emit/json.js';
+import { openFileOutputs } from '../emit/outputs.js';
 import { log } from '../log.js';
 import type { PipelineOptions } from '../pipeline.js';
 import type { DocumentJob, JobResult } from './jobs.js';
@@ -147,16 +147,9 @@ class Outputs {
     const key = JSON.stringify([job.out, job.db]);
     let emitters = this.open.get(key);
     if (emitters === undefined) {
-      emitters = this.create(job);
+      emitters = openFileOutputs({ db: job.db, dir: job.out }, this.version);
       this.open.set(key, emitters);
     }
-    return emitters;
-  }
-
-  private async create(job: DocumentJob): Promise<DocumentEmitter[]> {
-    const emitters: DocumentEmitter[] = [];
-    if (job.db !== null) emitters.push(await createSqliteEmitter(job.db, { evaltabVersion: this.version }));
-    if (job.out !== null) emitters.push(await createJsonEmitter({ dir: job.out }));
     return emitters;
   }
 

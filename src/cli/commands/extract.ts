@@ -14,15 +14,16 @@ import { perDocumentPipeline } from '../../batch/pool-options.js';
 import { Progress } from '../../batch/progress.js';
 import { Batch, type DocumentProcessor } from '../../batch/run-batch.js';
 import { SUMMARY_FILE, summaryText, type BatchSummary } from '../../batch/summary.js';
-import { findInputs, type InputFile } from '../../batch/walk.js';
+import type { InputFile } from '../../batch/walk.js';
 import type { Document } from '../../contract/schema.js';
 import { closeAll, emitAll, type DocumentEmitter } from '../../emit/emitter.js';
 import { createJsonEmitter, jsonPathOf } from '../../emit/json.js';
-import { createSqliteEmitter } from '../../emit/sqlite.js';
+import { openFileOutputs } from '../../emit/outputs.js';
 import { log } from '../../log.js';
 import { closeSharedPools } from '../../ocr/pool.js';
 import type { PipelineOptions } from '../../pipeline.js';
 import { CliError } from '../errors.js';
+import { batchInputs } from '../inputs.js';
 import type { ExtractArgs } from '../extract-args.js';
 import type { Io } from '../io.js';
 import { evaltabVersion } from '../version.js';
@@ -31,9 +32,7 @@ import { onSignals } from './extract-signals.js';
 export async function runExtract(args: ExtractArgs, inputExtensions: RegExp, io: Io): Promise<number> {
   if (args.out !== null) await checkOutDir(args.out);
   const outputs = [args.out, args.debug].filter((d): d is string => d !== null);
-  const { files, skipped } = await findInputs(args.inputs, inputExtensions, { include: args.include, exclude: args.exclude }, outputs);
-  for (const reason of skipped) log.warn({ reason }, 'input skipped');
-  if (files.length === 0) throw new CliError('no input files found');
+  const files = await batchInputs(args, inputExtensions, outputs);
   const toStdout = args.out === null && args.db === null && files.length === 1;
   const outDir = args.out ?? (args.db === null && !toStdout ? '.' : null);
   const emitters = await openEmitters(args, outDir, io);
@@ -102,7 +101,7 @@ function debugProcessor(args: ExtractArgs): DocumentProcessor {
       const file = input.path;
       const { processFile } = await import('../../pipeline.js');
       const debug = args.debug === null ? null : (await import('../../debug/write.js')).startDebug(args.debug, file); // canvas, sharp: on demand
-      const doc = await processFile(file, { maxTextBytes: args.maxTextBytes, ocrEngine: args.ocrEngine, ocrDpi: args.ocrDpi, ocrWorkers: args.ocrWorkers, debug: debug?.sink });
+      const doc = await processFile(file, { ...pipelineOptions(args), debug: debug?.sink });
       await debug?.finish(doc);
       return doc;
     },
@@ -122,14 +121,12 @@ function logDocument(file: InputFile, document: Document | null, ms: number): vo
 }
 
 /**
- * The dataset first (a missing better-sqlite3 is reported before any work), then JSON: to
- * --out; to stdout for a single input without --out; to the working directory for several
- * inputs without --out — unless --db was given, which then is the only output.
+ * The dataset and JSON files (emit/outputs.ts): JSON to --out; to stdout for a single input
+ * without --out; to the working directory for several inputs without --out — unless --db was
+ * given, which then is the only output.
  */
 async function openEmitters(args: ExtractArgs, outDir: string | null, io: Io): Promise<DocumentEmitter[]> {
-  const emitters: DocumentEmitter[] = [];
-  if (args.db !== null) emitters.push(await createSqliteEmitter(args.db, { evaltabVersion: evaltabVersion() }));
-  if (outDir !== null) emitters.push(await createJsonEmitter({ dir: outDir }));
-  else if (args.db === null) emitters.push(await createJsonEmitter({ stream: io.stdout }));
+  const emitters = await openFileOutputs({ db: args.db, dir: outDir }, evaltabVersion());
+  if (outDir === null && args.db === null) emitters.push(await createJsonEmitter({ stream: io.stdout }));
   return emitters;
 }

@@ -2,15 +2,13 @@
  * The queue commands: `queue add` (enqueue documents), `queue status`, and `worker` (read
  * them). The work is in src/queue; here: connecting, printing, signals, exit codes.
  */
-import { findInputs } from '../../batch/walk.js';
 import { perDocumentPipeline } from '../../batch/pool-options.js';
 import { closeSharedPools } from '../../ocr/pool.js';
 import { enqueue } from '../../queue/enqueue.js';
 import { connectRedis, loadBullmq, type Redis } from '../../queue/redis.js';
 import { queueStatus, statusText } from '../../queue/status.js';
 import { startWorker } from '../../queue/worker.js';
-import { log } from '../../log.js';
-import { CliError } from '../errors.js';
+import { batchInputs } from '../inputs.js';
 import type { Io } from '../io.js';
 import type { QueueAddArgs, QueueStatusArgs, WorkerArgs } from '../queue-args.js';
 import { evaltabVersion } from '../version.js';
@@ -27,9 +25,7 @@ async function withRedis<T>(url: string, run: (bullmq: Awaited<ReturnType<typeof
 
 export async function runQueueAdd(args: QueueAddArgs, inputExtensions: RegExp, io: Io): Promise<number> {
   const skipDirs = [args.out].filter((d): d is string => d !== null);
-  const { files, skipped } = await findInputs(args.inputs, inputExtensions, { include: args.include, exclude: args.exclude }, skipDirs);
-  for (const reason of skipped) log.warn({ reason }, 'input skipped');
-  if (files.length === 0) throw new CliError('no input files found');
+  const files = await batchInputs(args, inputExtensions, skipDirs);
   const result = await withRedis(args.redis, (bullmq, connection) => enqueue(bullmq, connection, files, {
     queue: args.queue, out: args.out, db: args.db, force: args.force, retry: { attempts: args.attempts, delayMs: args.retryDelayMs },
   }));

@@ -24,30 +24,44 @@ export async function openDataset(path: string, options: OpenOptions = {}): Prom
     throw new DatasetError(`no dataset at ${path}: build one with evaltab extract <files> --db ${path} (or evaltab db add <json> --db ${path})`);
   }
   const { default: SQLite } = await importOptional('better-sqlite3', PURPOSE, () => import('better-sqlite3'));
-  let db: Database;
+  // SQLite answers "locked" at once, without waiting, in a few races between processes opening
+  // one new file (its journal mode and the schema being set up): those are tried again
+  for (let attempt = 1; ; attempt++) {
+    const db = construct(SQLite, path);
+    try {
+      configure(db, memory);
+      migrate(db);
+      return db;
+    } catch (error) {
+      db.close();
+      const code = (error as { code?: unknown }).code;
+      if (typeof code !== 'string' || !code.startsWith('SQLITE_')) throw error;
+      if (code.startsWith('SQLITE_BUSY') && attempt < BUSY_ATTEMPTS) {
+        await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 80 * attempt));
+        continue;
+      }
+      throw new DatasetError(`cannot use ${path} as a dataset: ${(error as Error).message}`);
+    }
+  }
+}
+
+const BUSY_ATTEMPTS = 20;
+
+function construct(SQLite: typeof import('better-sqlite3'), path: string): Database {
   try {
-    db = new SQLite(path);
+    return new SQLite(path);
   } catch (error) {
     // the addon is loaded by the constructor: a missing or mismatched build fails here
     if (isMissing(error, 'better-sqlite3')) throw new MissingPackageError('better-sqlite3', PURPOSE, error);
     throw new DatasetError(`cannot open ${path}: ${(error as Error).message}`);
   }
-  try {
-    configure(db, memory);
-    migrate(db);
-  } catch (error) {
-    db.close();
-    const code = (error as { code?: unknown }).code;
-    if (typeof code === 'string' && code.startsWith('SQLITE_')) throw new DatasetError(`cannot use ${path} as a dataset: ${(error as Error).message}`);
-    throw error;
-  }
-  return db;
 }
 
 function configure(db: Database, memory: boolean): void {
+  // first: switching to WAL takes a lock another process opening the same file may hold
+  db.pragma('busy_timeout = 5000');
   if (!memory) db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
   db.pragma('cache_size = -65536'); // 64 MiB of page cache (default 2 MiB): loads keep the indexes in memory
 }

@@ -68,7 +68,7 @@ export function loadDocument(db: Database, loaded: Document, options: LoadOption
       indicators += loadTable(table, seq, documentId, insert, flag);
     });
     return { documentId, replaced, tables: document.tables.length, indicators };
-  })();
+  }).immediate(); // the write lock first: other processes (queue workers) load into the same file
 }
 
 function loadTable(table: Table, seq: number, documentId: number, insert: (table: string, row: Row) => number, flag: Inserts): number {

@@ -57,29 +57,40 @@ export const DATASET_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version
 
 export const userVersion = (db: Database): number => db.pragma('user_version', { simple: true }) as number;
 
-/** Brings the file to the newest version; returns the version it had and has. */
+/**
+ * Brings the file to the newest version; returns the version it had and has. Several processes
+ * may open one new file at once (queue workers sharing a --db): the version is read again under
+ * the write lock (an immediate transaction), so only the first creates or migrates, and the
+ * others, waiting on the busy timeout, find it done.
+ */
 export function migrate(db: Database, steps: readonly Migration[] = MIGRATIONS): { from: number; to: number } {
-  const from = userVersion(db);
   const to = steps[steps.length - 1]!.version;
-  if (from > to) throw new DatasetError(`${db.name} has dataset schema version ${from}, newer than this evaltab knows (${to}): upgrade evaltab`);
-  if (from === to) return { from, to };
-  if (from === 0 && hasTables(db)) throw new DatasetError(`${db.name} is a SQLite file that evaltab did not create; choose another --db file`);
+  checkNotNewer(db, userVersion(db), to);
+  if (userVersion(db) === to) return { from: to, to };
   // a step may make a table anew: with foreign keys on, dropping the old one would delete every row below it
   // (the pragma is a no-op inside a transaction, so it is set around it); the keys are checked before commit
   const keys = db.pragma('foreign_keys', { simple: true }) as number;
   db.pragma('foreign_keys = OFF');
   try {
-    db.transaction(() => {
+    return db.transaction(() => {
+      const from = userVersion(db);
+      checkNotNewer(db, from, to);
+      if (from === to) return { from, to };
+      if (from === 0 && hasTables(db)) throw new DatasetError(`${db.name} is a SQLite file that evaltab did not create; choose another --db file`);
       if (from === 0) db.exec(createStatements().join('\n'));
       else for (const step of steps) if (step.version > from) step.up(db);
       const broken = db.pragma('foreign_key_check') as unknown[];
       if (broken.length > 0) throw new DatasetError(`${db.name}: migrating to schema version ${to} would break ${broken.length} references; the file is left as it was`);
       db.pragma(`user_version = ${to}`);
-    })();
+      return { from, to };
+    }).immediate();
   } finally {
     db.pragma(`foreign_keys = ${keys ? 'ON' : 'OFF'}`);
   }
-  return { from, to };
+}
+
+function checkNotNewer(db: Database, from: number, to: number): void {
+  if (from > to) throw new DatasetError(`${db.name} has dataset schema version ${from}, newer than this evaltab knows (${to}): upgrade evaltab`);
 }
 
 const hasTables = (db: Database): boolean =>

@@ -149,11 +149,13 @@ class Outputs {
     if (emitters === undefined) {
       emitters = openFileOutputs({ db: job.db, dir: job.out }, this.version);
       this.open.set(key, emitters);
+      // a destination that cannot be opened fails this job (retried later), and is tried anew by the next
+      emitters.catch(() => this.open.delete(key));
     }
     return emitters;
   }
 
   async close(): Promise<void> {
-    for (const emitters of this.open.values()) await closeAll(await emitters.catch(() => []));
+    for (const emitters of this.open.values()) await closeAll(await emitters.catch(() => [] as DocumentEmitter[]));
   }
 }

@@ -21,6 +21,7 @@ const cli = fileURLToPath(new URL('../../src/cli/evaltab.ts', import.meta.url));
 const samples = fileURLToPath(new URL('../../samples/', import.meta.url));
 const text = readFileSync(join(samples, 'liupanshui-police-2023-self-evaluation.txt'), 'utf8');
 const env = { ...process.env, EVALTAB_LOG_LEVEL: 'silent' };
+const workerEnv = { ...process.env, EVALTAB_LOG_LEVEL: 'warn', EVALTAB_LOG_FORMAT: 'json' };
 const N = 100;
 
 const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { env, encoding: 'utf8' });
@@ -39,7 +40,7 @@ function inputs(root: string): { dir: string; poison: string } {
 }
 
 function worker(url: string): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', cli, 'worker', '--redis', url, '--concurrency', '2', '--lock-seconds', '2', '--until-empty'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  return spawn(process.execPath, ['--import', 'tsx', cli, 'worker', '--redis', url, '--concurrency', '2', '--lock-seconds', '2', '--until-empty'], { env: workerEnv, stdio: ['ignore', 'ignore', 'pipe'] });
 }
 
 const exited = (child: ChildProcess): Promise<number | null> => new Promise((resolve) => {
@@ -76,6 +77,9 @@ describe.skipIf(!available && !required)('evaltab queue and worker on a private 
 
     const a = worker(redis.url);
     const b = worker(redis.url);
+    const said = { a: '', b: '' };
+    a.stderr!.on('data', (chunk: Buffer) => { said.a += chunk.toString('utf8'); });
+    b.stderr!.on('data', (chunk: Buffer) => { said.b += chunk.toString('utf8'); });
     const nameA = `${hostname()}:${a.pid}`;
     const nameB = `${hostname()}:${b.pid}`;
     // kill A once the batch is under way and A holds a document
@@ -93,7 +97,8 @@ describe.skipIf(!available && !required)('evaltab queue and worker on a private 
     expect(await exited(b)).toBe(0);
 
     const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed');
-    expect(counts).toEqual({ waiting: 0, active: 0, delayed: 0, completed: N - 1, failed: 1 });
+    const reasons = (await queue.getFailed()).map((job) => `${job.data.rel}: ${job.failedReason}`);
+    expect(counts, `failed: ${reasons.slice(0, 5).join(' | ')}\nworker B said: ${said.b.slice(-3000)}`).toEqual({ waiting: 0, active: 0, delayed: 0, completed: N - 1, failed: 1 });
     const [failed] = await queue.getFailed();
     expect(failed!.data.rel).toBe(poison);
     expect(failed!.attemptsMade).toBe(2);

@@ -10,6 +10,12 @@ export const BLOCK_LABEL = /^(.{1,3}、)?(年度)?(绩效)?(指标|目标)(完�
 /** The annual goals block (年度总体目标 / 绩效目标). */
 export const GOALS_LABEL = /^(.{1,3}、)?(项目)?(年度)?(总体)?(绩效)?目标(完成情况)?$|^年度总体目标$|^项目实施期目标$/;
 
+/**
+ * The goal of a longer period printed beside or under the year's (中长期目标 | 年度目标, a 中期绩效目标 row):
+ * not the table's goal, whose year the table is for.
+ */
+export const PERIOD_GOAL_LABEL = /^(中期|中长期|长期)(绩效)?(总体)?目标$/;
+
 /** Sub-labels inside the goals block, not goal text. */
 export const GOALS_SUBLABEL = /^(预期目标|实际完成情况|年度预期目标|具体完成情况|总体完成率|完成率|年度目标)$/;
 

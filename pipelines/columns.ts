@@ -22,7 +22,7 @@ export const INDICATOR_COLUMNS: ColumnVocabulary<IndicatorRole> = [
   [/^二[级級](绩效)?(指标)?(名称)?$/, 'level2'],
   [/^三[级級](绩效)?(指标)?(名称|内容)?$|^(绩效)?指标(名称|内容)$|^具体指标$/, 'level3'],
   [/^年初(年度)?(指标值|目标值)$/, 'initialTarget'],
-  [/^(调整后|年度|全年|项目|预期|年度目标|计划|本年|当年|实施期|绩效)*(指标值|目标值)$|^(年度)?(绩效)?目标值$|^指标目标值$/, 'target'],
+  [/^(调整后|年度|全年|项目|预期|年度目标|计划|本年|当年|实施期|中期|中长期|绩效)*(指标值|目标值)$|^(年度)?(绩效)?目标值$|^指标目标值$/, 'target'],
   [/^(全年)?(实际)?(完成值|实际值)$|^实际完成(情况)?值?$|^(年度)?实际完成指标值$|^实际(达成|完成)值$/, 'actual'],
   [/^(符号|计算符号|比较符号|指标值类型|指标性质|性质|值类型|指标类型|运算符号)$/, 'targetComparator'],
   [/^(值|数值|指标数值)$/, 'targetNumber'],
@@ -32,11 +32,11 @@ export const INDICATOR_COLUMNS: ColumnVocabulary<IndicatorRole> = [
   [/^(单项指标)?完成情况$|^完成程度$/, 'completion'],
   [/^(偏差原因|未完成原因|原因分析|偏差分析)|^(扣分|失分)(原因|说明|理由)/, 'deviation'],
   [/^(指标解释|定性指标情况说明|定性值情况说明|指标说明|指标值内容|指标值说明|计算公式|指标解释及计算公式)/, 'explanation'],
-  [/^(备注|评(扣)?分标准|评分规则|评分办法|数据来源|佐证材料|证明材料|指标来源|考核方式|说明|指标方向|指标属性)$/, 'note'],
+  [/^(备注|评(扣)?分标准|评分规则|评分办法|数据来源|佐证材料|证明材料|指标来源|考核方式|说明|指标方向|指标属性)$|^(指标值)?(设定|确定|测算)依据$/, 'note'],
 ];
 
-/** The target of a transfer payment's whole 实施期 printed beside the year's target (实施期指标值 | 年度指标值). */
-export const PERIOD_TARGET = /^实施期(绩效)?(指标值|目标值)$/;
+/** The target of a transfer payment's whole 实施期 (or of a 中期 plan) printed beside the year's target (实施期指标值 | 年度指标值). */
+export const PERIOD_TARGET = /^(实施期|中期|中长期)(绩效)?(指标值|目标值)$/;
 
 /**
  * Columns only a 绩效运行监控表 prints (a family the contract does not know, pipelines/families.ts):
@@ -91,8 +91,8 @@ export const FUNDS_COLUMNS: ColumnVocabulary<FundsRole> = [
   [/^资金(来源|性质|类别|构成|类型)$|^项目$/, 'label'],
   [/^目标申报数/, 'declaredBudget'],
   [/^预算编制数|^年初预算数?|^年初预算/, 'initialBudget'],
-  [/^全年预算数|^预算数|^调整后预算|^预算安排|^预算资金|^资金总额$/, 'annualBudget'],
-  [/^实施期(预算)?资金总额$|^实施期(资金)?(总额|总金额)$/, 'periodBudget'],
+  [/^(\d{4}年度?)?(全年)?预算数|^调整后预算|^预算安排|^预算资金|^资金总额$/, 'annualBudget'],
+  [/^实施期(预算)?资金总额$|^实施期(资金)?(总额|总金额)$|^(中期|中长期)(预算数|资金总额|资金)/, 'periodBudget'],
   [/^(资金)?到位(数|情况)/, 'received'],
   [/^全年执行数|^执行数|^(资金)?执行情况|^实际支出|^实际执行数/, 'executed'],
   [/^资金结[(（]?转[)）]?余|^结[转余]/, 'balance'],
@@ -103,11 +103,19 @@ export const FUNDS_COLUMNS: ColumnVocabulary<FundsRole> = [
 ];
 
 /**
- * Money lines of a funds block printed as label | amount (target tables): 资金总额, 年度预算资金总额,
- * 实施期资金总额, 项目总金额, 本年度项目金额, 其中：财政拨款, 上年结转, 其他资金, 中央补助, 地方资金(省级) … (compact, colon dropped).
+ * Money lines of a funds block printed as label | amount (target tables): totals (资金总额, 年度预算资金总额,
+ * 实施期资金总额, 中期资金总额, 项目总金额, 本年度项目金额, 合计) and sources (其中：财政拨款, 上年结转, 其他资金,
+ * 中央补助, 自治区补助资金, 市本级财政资金, 一般公共预算拨款, 政府性基金预算拨款, 地方资金(省级) …),
+ * matched on the compact label with its colon dropped.
  */
-export const FUNDS_LINE_LABEL =
-  /^(其中[:：]?)?((年度|全年|实施期|本年度?)?(项目)?(预算)?(资金)?(总金额|总额|总计|金额)|(当年|本级)?财政拨款|财政专户(拨款|管理资金)?|上年结转(资金)?|其他资金|(中央|上级|省级|市级|县级)?(财政)?补助(资金)?|(地方|本级|自筹|单位)资金|本级安排|预算资金|项目资金)(\(.*\))?$/;
+const MONEY_TOTAL = '(年度|全年|实施期|本年度?|中期|中长期|当年)?(项目)?(预算)?(资金)?(总金额|总额|总计|金额|合计)';
+const MONEY_LEVEL = '(中央|上级|自治区|省|省级|市|市级|县|县级|区|区级|(市|县|区)?本级|地方)';
+const MONEY_SOURCE = [
+  '(当年|本级)?财政拨款', '财政专户(拨款|管理资金)?', '上年结转(资金)?', '其他资金', '预算资金', '项目资金', '本级安排',
+  `${MONEY_LEVEL}?(财政)?(补助|配套|专项)(资金)?`, `${MONEY_LEVEL}(财政)?资金`, '(自筹|单位|社会|自有)资金',
+  '(一般公共预算|政府性基金(预算)?|国有资本经营(预算)?)(财政)?(拨款|资金)',
+].join('|');
+export const FUNDS_LINE_LABEL = new RegExp(`^(其中[:：]?)?(${MONEY_TOTAL}|${MONEY_SOURCE})(\\(.*\\))?$`);
 
 /** Where a label, header or caption names the money unit: "（万元）", "单位：元", "(元)". */
 export const NAMES_WAN_YUAN = /万元/;
@@ -130,6 +138,6 @@ export const HEADER_FIELDS: ColumnVocabulary<HeaderField> = [
   [/^预算单位(及代码|名称)?$|^申请单位$|^单位名称$/, 'budgetUnit'],
   [/^项目(类别|类型)$/, 'category'],
   [/^项目属性$/, 'attribute'],
-  [/^(项目)?(计划)?实施(时间|期限|周期)$|^项目计划实施时间$|^项目(期限|周期)$/, 'period'],
+  [/^(项目)?(计划)?实施(时间|期限|周期)$|^项目计划实施时间$|^项目(期限|周期)$|^(项目)?起止(年限|时间|日期|年度)$/, 'period'],
   [/^项目负责人$|^联系电话$|^项目级次$|^资金性质$|^负责人$|^联系人$|^是否新增项目$/, 'other'],
 ];

@@ -58,6 +58,28 @@ export function level2Of(compact: string): Level2Entry | null {
   return LEVEL2.find((e) => e.pattern.test(name)) ?? null;
 }
 
+/** What may join a 一级 and its 二级 printed in one cell: "产出指标-数量指标", "效益指标/社会效益指标". */
+const JOINER = /^[-—–－~/／·、:：|]?$/;
+
+/**
+ * A 一级 and its 二级 printed in one cell (a 指标类型 column): "产出指标-数量指标" → both names,
+ * their weights kept on them; null when the cell is not exactly a 一级 followed by a 二级.
+ */
+export function splitJoinedLabels(compact: string): { level1: string; level2: string } | null {
+  for (let at = 2; at < compact.length - 1; at++) {
+    const level1 = compact.slice(0, at);
+    if (level1Of(level1) === null) continue;
+    for (let end = at; end <= Math.min(at + 1, compact.length - 2); end++) {
+      const level2 = compact.slice(end);
+      if (!JOINER.test(compact.slice(at, end))) continue;
+      const entry = level2Of(level2);
+      // 满意度指标 names both levels: after a 一级 it is the 二级 only under its own parent
+      if (entry !== null && (level1Of(level2) === null || entry.parent === level1Of(level1))) return { level1, level2 };
+    }
+  }
+  return null;
+}
+
 /** OCR sometimes merges several stacked labels into one cell: "数量指标质量指标时效指标". */
 export function splitLabelRun(compact: string): string[] | null {
   const parts = compact.match(/[^指标]+?指标/g);

@@ -4,7 +4,7 @@
 import { parseAmountCell } from '../../normalize/number.js';
 import { filled, type Line } from '../stream.js';
 import { addCells, refsAt, type FieldCells } from '../cell-ref.js';
-import { BLOCK_LABEL, CONCLUSION_LABEL, GOALS_LABEL, GOALS_SUBLABEL, GRADE_IN_TEXT, TOTAL_LABEL } from '../../../pipelines/blocks.js';
+import { BLOCK_LABEL, CONCLUSION_LABEL, GOALS_LABEL, GOALS_SUBLABEL, GRADE_IN_TEXT, PERIOD_GOAL_LABEL, TOTAL_LABEL } from '../../../pipelines/blocks.js';
 
 const GRADES = ['优', '良', '中', '差'] as const;
 export type Grade = (typeof GRADES)[number];
@@ -25,9 +25,17 @@ export const isConclusionRow = (line: Line) => !line.paragraph && filled(line).s
 /** `cellsOut` receives the source cells of goals.planned / goals.achieved (cell-level provenance). */
 export function readGoals(lines: Line[], cellsOut: FieldCells = {}): { planned: string | null; achieved: string | null } | null {
   const texts: string[] = [];
+  const periodCols = new Set<number>();
   for (const line of lines) {
-    for (const cell of filled(line)) {
-      if (GOALS_LABEL.test(cell.key) || GOALS_SUBLABEL.test(cell.key)) continue;
+    const cells = filled(line);
+    const period = cells.filter((c) => PERIOD_GOAL_LABEL.test(c.key));
+    if (period.length > 0) {
+      const labelsOnly = cells.every((c) => GOALS_LABEL.test(c.key) || GOALS_SUBLABEL.test(c.key) || PERIOD_GOAL_LABEL.test(c.key));
+      if (!labelsOnly) continue; // a row of the period's goal (中期绩效目标 | …)
+      for (const c of period) periodCols.add(c.col); // a column of it under a sub-header (中长期目标 | 年度目标)
+    }
+    for (const cell of cells) {
+      if (GOALS_LABEL.test(cell.key) || GOALS_SUBLABEL.test(cell.key) || periodCols.has(cell.col)) continue;
       if (cell.key.length > 4) {
         if (texts.length < 2) addCells(cellsOut, texts.length === 0 ? 'goals.planned' : 'goals.achieved', refsAt(line, [cell.col]));
         texts.push(cell.text);

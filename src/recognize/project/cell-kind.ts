@@ -2,7 +2,7 @@
  * What a cell of the indicator block can be, judged from its text alone, and how well
  * each kind fits each column role. These costs drive the row re-alignment (align.ts).
  */
-import { level1Of, level2Of, splitLabelRun } from '../../../pipelines/hierarchy.js';
+import { level1Of, level2Of, splitJoinedLabels, splitLabelRun } from '../../../pipelines/hierarchy.js';
 import type { IndicatorRole } from '../../../pipelines/columns.js';
 import { BLOCK_LABEL } from '../../../pipelines/blocks.js';
 import { COMPARATOR_CELL, QUALITATIVE_MARK, UNIT_CELL } from '../../../pipelines/cells.js';
@@ -10,7 +10,8 @@ import { parseNumber } from '../../normalize/number.js';
 import { isPlaceholder } from '../../normalize/text.js';
 import { parseValue } from '../../normalize/value.js';
 
-export type CellKind = 'l1' | 'l2' | 'l1l2' | 'l2run' | 'block' | 'num' | 'cmp' | 'mark' | 'unit' | 'value' | 'short' | 'text' | 'long' | 'placeholder';
+/** joined: a 一级 and its 二级 in one cell (产出指标-数量指标) */
+export type CellKind = 'l1' | 'l2' | 'l1l2' | 'joined' | 'l2run' | 'block' | 'num' | 'cmp' | 'mark' | 'unit' | 'value' | 'short' | 'text' | 'long' | 'placeholder';
 
 const COMPARATOR_ONLY = COMPARATOR_CELL;
 
@@ -19,6 +20,7 @@ export function cellKind(key: string): CellKind {
   const l1 = level1Of(key) !== null;
   const l2 = level2Of(key) !== null;
   if (l1 && l2) return 'l1l2';
+  if (!l1 && !l2 && splitJoinedLabels(key)) return 'joined';
   if (l1) return 'l1';
   if (l2) return 'l2';
   // a 二级 label cut by a wrap in a narrow column: "服务对象满意度指" over "标" (both parts)
@@ -38,9 +40,9 @@ export function cellKind(key: string): CellKind {
 type CostTable = Partial<Record<CellKind, number>>;
 const FALLBACK = 6;
 
-const LABEL1: CostTable = { l1: 0, l1l2: 0, l2: 1.5, block: 3, short: 3.5, text: 4 };
-const LABEL2: CostTable = { l2: 0, l1l2: 0, l2run: 0, l1: 1.5, short: 3, text: 3.5 };
-const NAME: CostTable = { text: 0, short: 0.2, mark: 2, long: 0.3, value: 1.6, l2: 1.4, l1l2: 1.6, l1: 2.2, block: 2.5, num: 4 };
+const LABEL1: CostTable = { l1: 0, l1l2: 0, joined: 0, l2: 1.5, block: 3, short: 3.5, text: 4 };
+const LABEL2: CostTable = { l2: 0, l1l2: 0, joined: 0, l2run: 0, l1: 1.5, short: 3, text: 3.5 };
+const NAME: CostTable = { text: 0, short: 0.2, mark: 2, long: 0.3, value: 1.6, l2: 1.4, l1l2: 1.6, l1: 2.2, joined: 2.2, block: 2.5, num: 4 };
 const VALUE: CostTable = { value: 0, num: 0.3, short: 0.7, mark: 1.5, placeholder: 0.3, text: 1.0, long: 2.5, cmp: 3, l1: 4, l2: 4, l1l2: 4 };
 const NUMBER: CostTable = { num: 0, placeholder: 0.2, value: 0.8 };
 const PROSE: CostTable = { text: 0, long: 0, short: 0.3, placeholder: 0.2, value: 1.6, num: 1.8, l1: 4, l2: 4 };

@@ -169,9 +169,21 @@ const isMoneyLabel = (key: string) => FUNDS_LINE_LABEL.test(key.replace(/[:：]$
 export function readFundsLines(lines: Line[], contextUnit: '元' | '万元' | null, flags: string[], cellsOut: FieldCells[] = []): Funds | null {
   const rows: AmountRow[] = [];
   let unit: '元' | '万元' | null = null;
-  for (const line of lines) {
+  for (const [at, line] of lines.entries()) {
     if (line.paragraph) continue;
     const cells = filled(line);
+    const under = labelsOverAmounts(cells, lines[at + 1]);
+    if (under) {
+      for (const block of cells.filter((c) => FUNDS_BLOCK_LABEL.test(c.key) && !under.some((p) => p.label === c))) unit ??= unitIn(block.key);
+      for (const { label, amount } of under) {
+        unit ??= unitIn(label.key);
+        const row: AmountRow = { label: cleanLabel(label.text), annualBudget: parseAmountCell(amount.key).value, cells: {} };
+        note(row, 'label', line, label.col);
+        if (row.annualBudget !== null) note(row, 'annualBudget', lines[at + 1]!, amount.col);
+        rows.push(row);
+      }
+      continue;
+    }
     for (let k = 0; k < cells.length; k++) {
       const cell = cells[k]!;
       const next = cells[k + 1];
@@ -205,6 +217,25 @@ export function readFundsLines(lines: Line[], contextUnit: '元' | '万元' | nu
   if (!published) flags.push('funds-unit-assumed');
   cellsOut.push(...rows.map((r) => r.cells));
   return { publishedUnit: published ?? '元', rows: rows.map((r) => convert(r, published ?? '元')) };
+}
+
+type Cell = ReturnType<typeof filled>[number];
+
+/**
+ * A row of money labels over a row of their amounts (资金总额 | 自治区补助资金 | 其他资金 over
+ * 850.00 | 500.00 | 0.00): each label with the amount in its column, when every label has one.
+ * A merged block label (项目资金) beside the labels is left out.
+ */
+function labelsOverAmounts(cells: Cell[], next: Line | undefined): { label: Cell; amount: Cell }[] | null {
+  if (!next || next.paragraph) return null;
+  const labels = cells.filter((c) => isMoneyLabel(c.key) && !(FUNDS_BLOCK_LABEL.test(c.key) && c === cells[0] && cells.length > 2));
+  if (labels.length < 2 || cells.some((c) => isAmount(c.key))) return null;
+  const amounts = filled(next);
+  if (amounts.length < labels.length || !amounts.every((c) => isAmount(c.key))) return null;
+  const pairs = labels.map((label) => ({ label, amount: amounts.find((a) => a.col === label.col) }));
+  if (pairs.every((p) => p.amount)) return pairs as { label: Cell; amount: Cell }[];
+  // text lost the columns: pair in order when the counts agree
+  return amounts.length === labels.length ? labels.map((label, k) => ({ label, amount: amounts[k]! })) : null;
 }
 
 function convert(row: AmountRow, unit: '元' | '万元'): FundsRow {

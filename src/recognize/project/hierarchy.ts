@@ -136,8 +136,7 @@ export function placeRows(rows: RawRow[], ocr: boolean): Placed[] {
     const category = level2Of(compactKey(label.text))?.category;
     return category ? (hints[row]!.get(category) ?? 0) : 0;
   }, style);
-  const level2 = l2Owner.map((j) => (j >= 0 ? level2Labels[j]!.text : null));
-  const parents = level2.map((t) => (t ? level2Of(compactKey(t))?.parent ?? null : null));
+  const parents = l2Owner.map((j) => (j >= 0 ? level2Labels[j]!.text : null)).map((t) => (t ? level2Of(compactKey(t))?.parent ?? null : null));
 
   const level1Labels: Label[] = [];
   rows.forEach((r, i) => {
@@ -162,7 +161,13 @@ export function placeRows(rows: RawRow[], ocr: boolean): Placed[] {
     const printed = l1Owner[i]! >= 0 ? level1Labels[l1Owner[i]!]! : null;
     const printedKey = printed ? compactKey(printed.text) : null;
     const canonical = printedKey ? level1Of(printedKey) : null;
-    const parent = parents[i] ?? null;
+    // a 二级 filled down from above onto the row that prints its own 一级, of another parent, is
+    // another group's (预算执行率 | 预算执行率 | 〔no 二级〕 after the 满意度 rows): this row has none
+    const filled = l2Owner[i]! >= 0 ? level2Labels[l2Owner[i]!]! : null;
+    const crossed = printed?.anchor === i && filled?.anchor != null && filled.anchor < i && canonical !== null &&
+      level2Of(compactKey(filled.text))?.parent !== canonical;
+    const l2 = crossed ? null : filled;
+    const parent = l2 ? parents[i] ?? null : null;
     let level1: string;
     if (parent && canonical && parent !== canonical) {
       level1 = parent;
@@ -177,10 +182,9 @@ export function placeRows(rows: RawRow[], ocr: boolean): Placed[] {
       if (!printedKey) flags.push('level1-missing');
     }
     if (printed && printed.anchor !== i && !row.labelsFromSpan && !flags.includes('level1-corrected')) flags.push('level1-filled');
-    const l2 = l2Owner[i]! >= 0 ? level2Labels[l2Owner[i]!]! : null;
     if (l2 && l2.anchor !== i && !row.labelsFromSpan) flags.push(l2.anchor === null ? 'level2-inferred' : 'level2-filled');
     if (style.centred && !row.labelsFromSpan && l2 && l2.anchor !== null && l2.anchor !== i && boundaryChosen(l2Owner, level2Labels, i)) flags.push('label-boundary-guessed');
-    const level2Text = level2[i] ? splitWeight(compactKey(level2[i]!)).name : null;
+    const level2Text = l2 ? splitWeight(compactKey(l2.text)).name : null;
     const entry = level2Text ? level2Of(level2Text) : null;
     return {
       level1,

@@ -23,6 +23,8 @@ export interface RoleSlot {
   unknown?: boolean;
   /** the role was read from the column's cells, not its header */
   inferred?: boolean;
+  /** a unit column printed on its own (计量单位 beside 年度指标值 | 实际完成值): the unit of every value of its row */
+  shared?: boolean;
 }
 
 export interface ProjectSlot {
@@ -52,7 +54,7 @@ function slotOf(col: number, role: IndicatorRole, header: string, owner: ValueRo
 }
 
 /** The key a slot's text is kept under: its role, or role:part for a split value. */
-export const fieldKey = (slot: Pick<RoleSlot, 'role' | 'part'>): string => (slot.part ? `${slot.role}:${slot.part}` : slot.role);
+export const fieldKey = (slot: Pick<RoleSlot, 'role' | 'part' | 'shared'>): string => (slot.shared ? 'unit' : slot.part ? `${slot.role}:${slot.part}` : slot.role);
 
 interface HeaderCell {
   col: number;
@@ -179,7 +181,8 @@ function buildSlots(header: HeaderCell[], sub: HeaderCell[]): RoleSlot[] {
       shift = Math.max(shift, lastSplit + 1 - nextCol);
       return;
     }
-    slots.push(slotOf(cell.col + shift, cell.role, cell.header));
+    const slot = slotOf(cell.col + shift, cell.role, cell.header);
+    slots.push(cell.role === 'targetUnit' ? { ...slot, shared: true } : slot);
   });
   return slots;
 }

@@ -5,6 +5,8 @@
  */
 import { align, literalCost, type AlignCosts } from '../align.js';
 import { addCells, refsAt, type FieldCells } from '../cell-ref.js';
+import { splitJoinedLabels } from '../../../pipelines/hierarchy.js';
+import { compactKey } from '../../normalize/text.js';
 import { filled, type Line } from '../stream.js';
 import { cellKind, fitCost, type CellKind } from './cell-kind.js';
 import { fieldKey, type RoleSlot } from './indicator-header.js';
@@ -99,6 +101,12 @@ function place(row: RawRow, slot: RoleSlot, text: string, kind: CellKind, col: n
   if (role === 'level1' || role === 'level2') {
     if (kind === 'l2run') {
       row.level2Run = text.replace(/\s+/g, '').match(/[^指标]+?指标/g) ?? null;
+      return;
+    }
+    const joined = kind === 'joined' ? splitJoinedLabels(compactKey(text)) : null;
+    if (joined) {
+      Object.assign(row, joined);
+      row.cells.level1 = row.cells.level2 = refsAt(row.line, [col]);
       return;
     }
     // A known label in the other label column is still the label it reads as (hierarchy.ts

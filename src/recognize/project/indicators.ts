@@ -67,22 +67,25 @@ const text = (s: string | undefined): string | null => (s === undefined || isPla
  * A value as one cell. A value split over columns (符号 | 值 | 单位, or 指标值 | 度量单位 |
  * 指标值类型) is put back together: the comparator and the unit are taken from whichever of the
  * split cells holds them (templates swap them), 定性/定量 marks are dropped, and a part the value
- * already prints ("≥95%" beside "%") is not repeated.
+ * already prints ("≥95%" beside "%") is not repeated. A unit column of its own (计量单位) is the
+ * unit of the actual too when it is printed as a number ("2156" under 人).
  */
 function valueRaw(f: Fields, role: ValueRole): string | undefined {
   const value = f[`${role}:number`] ?? f[role];
-  const split = [f[`${role}:comparator`], f[`${role}:unit`]];
+  const printed = value !== undefined && !isPlaceholder(value);
+  const split = [f[`${role}:comparator`], f[`${role}:unit`] ?? (role === 'target' || printed ? f.unit : undefined)];
   if (split.every((p) => p === undefined)) return value;
   const parts = split.map((p) => compactKey(p ?? '')).filter((p) => p !== '' && !isPlaceholder(p));
   const comparator = parts.map((p) => COMPARATOR_WORDS[p] ?? p).find((p) => COMPARATOR_CELL.test(p));
   const unit = parts.find((p) => !COMPARATOR_CELL.test(p) && !QUALITATIVE_MARK.test(p) && !COMPARATOR_WORDS[p]);
-  if (value === undefined || isPlaceholder(value)) return comparator || unit ? `${comparator ?? ''}${unit ?? ''}` : undefined;
+  if (!printed) return comparator || unit ? `${comparator ?? ''}${unit ?? ''}` : undefined;
   const v = compactKey(value);
-  // only a bare number takes the unit, only a number (with its unit) the comparator: "2025年度内" stays as printed
+  // only a bare number takes the comparator (with its unit): "2025年度内" stays as printed; a value
+  // ending in its number takes the unit ("不低于90" beside "%")
   const bare = /^[≥≤><=≧≦⩾⩽]?[\d,.]*\d$/.test(v);
   const quantity = bare || (unit !== undefined && v.endsWith(unit) && /^[≥≤><=≧≦⩾⩽]?[\d,.]*\d/.test(v));
   const lead = comparator && quantity && !/^[≥≤><=≧≦⩾⩽]/.test(v) ? comparator : '';
-  const tail = unit && bare ? unit : '';
+  const tail = unit && /\d$/.test(v) ? unit : '';
   return `${lead}${value}${tail}`;
 }
 
@@ -141,7 +144,7 @@ function fieldCells(row: RawRow, indicator: Indicator): FieldCells {
   for (const key of TEXT_FIELDS) if (indicator[key] !== null && indicator[key] !== '') addCells(cells, key, row.cells[key] ?? []);
   for (const role of ['target', 'initialTarget', 'actual'] as const) {
     if (indicator[role] === null) continue;
-    for (const key of [role, ...PARTS.map((p) => `${role}:${p}`)]) addCells(cells, role, row.cells[key] ?? []);
+    for (const key of [role, ...PARTS.map((p) => `${role}:${p}`), 'unit']) addCells(cells, role, row.cells[key] ?? []);
   }
   for (const level of ['level1', 'level2'] as const) {
     const printed = level === 'level1' ? row.level1 : row.level2;

@@ -83,7 +83,8 @@ export function recognizeProject(region: Region, ctx: IndicatorContext): Project
       if (!total && read.grade) total = { weight: null, score: null, grade: read.grade };
     }
     if (total && total.grade === null) {
-      const stated = gradeUnder(region.after);
+      const rowsAfterTotal = totalAt >= 0 ? lines.slice(totalAt + 1, conclusionAt > totalAt ? conclusionAt : lines.length) : [];
+      const stated = gradeUnder([...rowsAfterTotal, ...region.after]);
       if (stated) {
         total.grade = stated.grade;
         cells['total.grade'] = [stated.ref];
@@ -153,8 +154,9 @@ function reportStrayRows(lines: Line[], totalAt: number, conclusionAt: number, d
 }
 
 /**
- * The grade printed under the table ("自评等级：优" below the 总分 row, 湖北 and 河北 templates), on a
- * line of its own or at the end of the signature line (GRADE_LINE).
+ * The grade printed under the 总分 row: in a row of the table (自评等级 | 优) or under the table
+ * ("自评等级：优", 湖北 and 河北 templates), on a line of its own or at the end of the signature
+ * line (GRADE_LINE).
  */
 function gradeUnder(after: Line[]): { grade: Grade; ref: CellRef } | null {
   for (const line of after) {

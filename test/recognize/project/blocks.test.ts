@@ -33,6 +33,17 @@ describe('block rows', () => {
 });
 
 describe('readGoals', () => {
+  it('leaves out the goal of a longer period: a 中长期目标 column beside 年度目标, a 中期绩效目标 row', () => {
+    expect(readGoals(linesOf(
+      '总体目标\t中长期目标\t年度目标',
+      '\t三年内实现心理教师配备全覆盖。\t完成全区中小学生心理健康筛查。',
+    ))).toEqual({ planned: '完成全区中小学生心理健康筛查。', achieved: null });
+    expect(readGoals(linesOf(
+      '年度绩效目标\t完成河道清淤18公里。',
+      '中期绩效目标\t到2028年完成河道清淤50公里。',
+    ))).toEqual({ planned: '完成河道清淤18公里。', achieved: null });
+  });
+
   it('reads the planned and the achieved goal after the header cells', () => {
     expect(readGoals(linesOf(
       '年度总体目标\t预期目标\t\t\t实际完成情况',

@@ -189,3 +189,45 @@ describe('a target split over columns', () => {
     });
   });
 });
+
+describe('probe round 4: templates by other hands', () => {
+  it('a 指标类型 column holding 一级-二级 joined is the hierarchy; an empty cell under it fills down; 预算执行率 alone has no 二级', () => {
+    const { indicators, diagnostics } = read(linesOf(
+      '序号\t指标类型\t指标名称\t年度目标值\t实际完成值\t权重\t得分',
+      '1\t产出指标-数量指标\t新增就业人数\t≥4.5万人\t4.72万人\t10\t10',
+      '2\t\t培训人次\t≥12000人次\t11260人次\t10\t9.38',
+      '3\t满意度指标/服务对象满意度指标\t服务对象满意度\t≥85%\t91.26%\t10\t10',
+      '4\t预算执行率\t预算执行率\t100%\t97.35%\t10\t9.74',
+    ));
+    expect(diagnostics.map((d) => d.message)).toContain('column "指标类型" read as the 一级/二级 labels from its cells');
+    expect(indicators.map((i) => [i.level1, i.level2, i.category])).toEqual([
+      ['产出指标', '数量指标', 'quantity'],
+      ['产出指标', '数量指标', 'quantity'],
+      ['满意度指标', '服务对象满意度指标', 'satisfaction'],
+      ['预算执行率', null, 'budget-execution'],
+    ]);
+  });
+
+  it('a 计量单位 column of its own is the unit of the target and of an actual printed as a bare number', () => {
+    const { indicators } = read(linesOf(
+      '一级指标\t二级指标\t三级指标\t计量单位\t年度指标值\t实际完成值\t分值\t得分',
+      '产出指标\t数量指标\t培训人数\t人\t≥2000\t2156\t10\t10',
+      '\t质量指标\t合格率\t%\t≥95\t97.2%\t10\t10',
+      '\t时效指标\t完成时间\t—\t2022年10月31日\t按期完成\t10\t10',
+    ));
+    expect(indicators.map((i) => [i.target?.raw, i.actual?.raw])).toEqual([
+      ['≥2000人', '2156人'], ['≥95%', '97.2%'], ['2022年10月31日', '按期完成'],
+    ]);
+    expect(indicators[0]!.provenance.cells!.actual!.map((c) => c.col)).toEqual([5, 3]);
+  });
+
+  it('a 中期指标值 beside the 年度指标值 is kept apart, never the target; 指标值确定依据 is a known note', () => {
+    const { header, indicators } = read(linesOf(
+      '一级指标\t二级指标\t三级指标\t年度指标值\t中期指标值\t指标值确定依据',
+      '产出指标\t数量指标\t河道清淤长度\t≥18公里\t≥50公里\t年度实施计划',
+    ));
+    expect(header.slots.filter((s) => s.unknown)).toEqual([]);
+    expect(indicators[0]).toMatchObject({ target: { comparator: '>=', number: 18, unit: '公里' }, flags: [] });
+    expect(indicators[0]!.otherColumns.map((o) => o.text)).toEqual(['≥50公里', '年度实施计划']);
+  });
+});

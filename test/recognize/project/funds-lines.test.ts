@@ -93,4 +93,27 @@ describe('readFundsLines', () => {
       rows: [{ ...row('年度资金总额', 21348700), weight: 10 }, row('其中:财政拨款', 13848700), row('其他资金', null)],
     });
   });
+
+  it('a 中期资金总额 line heads the block: the unit of 项目资金（万元） beside it holds for every line', () => {
+    const { funds, flags } = read(null,
+      '项目资金（万元）\t中期资金总额：\t\t1,860.00',
+      '\t年度资金总额：\t\t620.00',
+      '\t其中：财政拨款\t\t600.00',
+    );
+    expect(funds).toEqual({ publishedUnit: '万元', rows: [row('中期资金总额', 18600000), row('年度资金总额', 6200000), row('其中:财政拨款', 6000000)] });
+    expect(flags).toEqual([]);
+  });
+
+  it('a row of money labels over a row of amounts: each label with the amount in its column', () => {
+    const { funds } = read('万元',
+      '项目资金\t资金总额\t自治区补助资金\t市本级财政资金\t其他资金',
+      '\t850.00\t500.00\t350.00\t0.00',
+    );
+    expect(funds).toEqual({ publishedUnit: '万元', rows: [row('资金总额', 8500000), row('自治区补助资金', 5000000), row('市本级财政资金', 3500000), row('其他资金', 0)] });
+  });
+
+  it('资金性质 | 一般公共预算安排 names the kind of money, not a money line', () => {
+    const { funds } = read(null, '预算资金 (元)\t7, 340, 000. 00\t资金性质\t一般公共预算安排');
+    expect(funds!.rows.map((r) => r.label)).toEqual(['预算资金']);
+  });
 });

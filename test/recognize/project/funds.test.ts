@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FundsRow } from '../../../src/contract/schema.js';
 import { isFundsHeader, readFunds, unitIn } from '../../../src/recognize/project/funds.js';
-import { linesOf } from '../helpers.js';
+import { lineOf, linesOf } from '../helpers.js';
 
 const EMPTY: Omit<FundsRow, 'label'> = {
   initialBudget: null, declaredBudget: null, annualBudget: null, received: null,
@@ -95,5 +95,12 @@ describe('isFundsHeader and unitIn', () => {
     ['项目资金(元)', '元'], ['项目资金(万元)', '万元'], ['金额单位:万元', '万元'], ['单位:元', '元'], ['资金来源', null], ['元旦', null],
   ])('unitIn(%s) → %s', (key, unit) => {
     expect(unitIn(key)).toBe(unit);
+  });
+});
+
+describe('a funds grid headed 2026年预算数 | 中期预算数（2026—2028年）', () => {
+  it('reads the year column as the annual budget and leaves the 中期 column out', () => {
+    const { funds } = readFunds(lineOf('资金来源\t2026年预算数\t中期预算数（2026—2028年）'), linesOf('合计\t4,350.00\t12,800.00', '一般公共预算拨款\t3,850.00\t11,300.00'), '万元');
+    expect(funds.rows.map((r) => [r.label, r.annualBudget, r.initialBudget])).toEqual([['合计', 43500000, null], ['一般公共预算拨款', 38500000, null]]);
   });
 });

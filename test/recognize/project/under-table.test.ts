@@ -27,6 +27,11 @@ describe('rows and lines around the indicator block', () => {
     expect(t.provenance.cells?.['total.grade']?.map((c) => c.text)).toEqual(['自评等级:优']); // the paragraph as the stream cleaned it
   });
 
+  it('reads it from a row of the table under the total (自评等级 | 优), before the conclusion', async () => {
+    const doc = await read(...TABLE, '自评等级\t优\t\t\t\t\t\t', '', '绩效自评结论：项目完成较好。');
+    expect(doc.tables[0]!.total).toEqual({ weight: 90, score: 88, grade: '优' });
+  });
+
   it('reads it at the end of the signature line', async () => {
     const doc = await read(...TABLE, '', '填报人：王丽    联系电话：0874-3126688    自评等级：良');
     expect(doc.tables[0]!.total?.grade).toBe('良');

@@ -7,15 +7,50 @@ export type TextItem =
   | { type: 'row'; cells: string[]; line: number; cellLines?: number[] }
   | { type: 'paragraph'; text: string; line: number };
 
-/** Tabbed (and OCR after markup removal): a line with a tab is a row, any other non-blank line a paragraph. */
-export function parseTabbed(lines: string[]): TextItem[] {
+/** A markdown pipe-table row ("| 项目名称 | … |"), as layout and OCR tools (docling, MinerU) write tables. */
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+/** Its header separator ("|---|:---:|"). */
+const PIPE_SEPARATOR = /^\s*\|?(\s*:?-{2,}:?\s*\|)+\s*(:?-{2,}:?)?\s*$/;
+/** Cells of a pipe row: split at unescaped "|", the outer empties dropped. */
+const pipeCells = (line: string): string[] =>
+  line.trim().slice(1, -1).split(/(?<!\\)\|/).map((c) => c.replaceAll('\\|', '|').trim());
+
+/**
+ * Tabbed (and OCR after markup removal): a line with a tab is a row, so is a markdown pipe row
+ * (its separator line is dropped), any other non-blank line a paragraph. `firstLine` is the
+ * source line of lines[0].
+ */
+export function parseTabbed(lines: string[], firstLine = 1): TextItem[] {
   const items: TextItem[] = [];
   lines.forEach((raw, i) => {
     const line = raw.replace(/\s+$/u, (m) => m.replace(/[^\t]/g, ''));
-    if (line.trim() === '') return;
-    if (line.includes('\t')) items.push({ type: 'row', cells: line.split('\t').map((c) => c.trim()), line: i + 1 });
-    else items.push({ type: 'paragraph', text: line.trim(), line: i + 1 });
+    if (line.trim() === '' || PIPE_SEPARATOR.test(line)) return;
+    const at = firstLine + i;
+    if (PIPE_ROW.test(line)) items.push({ type: 'row', cells: pipeCells(line), line: at });
+    else if (line.includes('\t')) items.push({ type: 'row', cells: line.split('\t').map((c) => c.trim()), line: at });
+    else items.push({ type: 'paragraph', text: line.trim(), line: at });
   });
+  return items;
+}
+
+/**
+ * Cells separated by runs of spaces instead of tabs (a web page or Word table copied as text):
+ * two or more spaces, or a full-width space, end a cell; a line indented by a gap starts with
+ * an empty cell (the merged cell printed above it).
+ */
+export const SPACE_GAP = /(?: {2,}|\u3000)[ \u3000]*/g;
+export const spacedToTabbed = (line: string): string =>
+  line.replace(/\s+$/u, '').replace(/^(?: {2,}|\u3000)[ \u3000]*(?=\S)/, '\t').replace(SPACE_GAP, '\t');
+
+/** CSV records: a record with one filled cell (a title, a caption) is a paragraph, an empty one nothing. */
+export function csvItems(records: { cells: string[]; line: number }[]): TextItem[] {
+  const items: TextItem[] = [];
+  for (const { cells, line } of records) {
+    const filled = cells.filter((c) => c !== '');
+    if (filled.length === 0) continue;
+    if (filled.length === 1 && cells[0] !== '') items.push({ type: 'paragraph', text: filled[0]!, line });
+    else items.push({ type: 'row', cells, line });
+  }
   return items;
 }
 

@@ -124,8 +124,8 @@ export const NAMES_YUAN = /[(（]元[)）]|单位[:：]?元/;
 /** The weight of budget execution printed as a label beside the total line: 执行率分值(10), 分值（10分）, 权重(10). */
 export const FUNDS_WEIGHT_CELL = /^(?:执行率)?(?:分值|权重|分值权重)[(（](\d+(?:\.\d+)?)分?[)）]$/;
 
-/** The merged label of a funds block printed beside its money lines: 项目资金（万元）, 专项资金情况（万元）, 资金情况. */
-export const FUNDS_BLOCK_LABEL = /^(项目|专项)?资金(情况|来源|安排)?(\(.*\))?$|^(项目|专项)?资金投入(情况)?(\(.*\))?$/;
+/** The merged label of a funds block printed beside its money lines: 项目资金（万元）, 专项资金情况（万元）, 资金情况; its unit alone on a line of its own when it wraps (（万元）). */
+export const FUNDS_BLOCK_LABEL = /^(项目|专项)?资金(情况|来源|安排)?(\(.*\))?$|^(项目|专项)?资金投入(情况)?(\(.*\))?$|^\(万?元\)$/;
 
 /** Header-field labels of project tables, as printed (compact, colon dropped), and the field they fill. */
 export type HeaderField =

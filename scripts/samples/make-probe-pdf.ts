@@ -23,102 +23,26 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { soffice } from './corpus-samples.js';
-import { printAmount, printNumber, printValue, type GoldenValue } from './golden-model.js';
+import { printAmount, printNumber, printValue } from './golden-model.js';
+import {
+  OUT, SELF_HEADER, TARGETS_HEADER, dt, indicatorRows, keepProbe, selfEvaluationCells, selfEvaluationHead, totalRow, tx, v, writeGolden,
+  type Group, type Item, type Project,
+} from './probe-content.js';
 import { renderDocx } from './render-docx.js';
 import { builtRows, bodyCell, headerCell, type CellSpec, type PrintedTable } from './table-builder.js';
 
-const ROOT = process.cwd();
-const OUT = join(ROOT, 'samples/probe');
 const GENERATOR = 'scripts/samples/make-probe-pdf.ts';
 
 const h = headerCell;
 const c = bodyCell;
 const rows = builtRows;
 
-const v = (comparator: string | null, number: number | null, unit: string | null): GoldenValue => ({ comparator, number, unit });
-const tx = (text: string): GoldenValue => ({ text });
-const dt = (date: string): GoldenValue => ({ date });
-
-const CATEGORY: [RegExp, string][] = [
-  [/数量/, 'quantity'], [/质量/, 'quality'], [/时效/, 'timeliness'], [/成本/, 'cost'], [/经济效益/, 'economic-benefit'],
-  [/社会效益/, 'social-benefit'], [/生态/, 'ecological-benefit'], [/可持续/, 'sustainability'], [/满意度/, 'satisfaction'],
-];
-const categoryOf = (level2: string) => CATEGORY.find(([re]) => re.test(level2))?.[1] ?? 'other';
-
-/** One 三级 row as written by hand: name, target, actual (self-evaluations), weight, score, deviation. */
-interface Item { name: string; target: GoldenValue | null; actual?: GoldenValue | null; weight: number | null; score?: number | null; why?: string }
-interface Group { level1: string; level1Weight?: number; level2: string; items: Item[] }
-
-interface Project {
-  kind: 'project-self-evaluation' | 'project-targets';
-  title: string;
-  year: number;
-  project: Record<string, string | null>;
-  funds: { publishedUnit: '元' | '万元'; rows: Record<string, string | number | null>[] } | null;
-  groups: Group[];
-  total: { weight: number | null; score: number | null; grade: string | null } | null;
-}
-
-function goldenIndicators(groups: Group[], selfEvaluation: boolean) {
-  return groups.flatMap((g) => g.items.map((it) => ({
-    level1: g.level1, level1Weight: g.level1Weight ?? null, level2: g.level2, category: categoryOf(g.level2), level3: it.name,
-    target: it.target, initialTarget: null, actual: selfEvaluation ? (it.actual ?? null) : null,
-    weight: it.weight, score: selfEvaluation ? (it.score ?? null) : null,
-  })));
-}
-
-function goldenTable(p: Project) {
-  const project = { name: null, department: null, departmentCode: null, implementingUnit: null, budgetUnit: null, budgetUnitCode: null, category: null, attribute: null, period: null, ...p.project };
-  return { kind: p.kind, title: p.title, year: p.year, project, funds: p.funds, indicators: goldenIndicators(p.groups, p.kind === 'project-self-evaluation'), total: p.total, rows: null };
-}
-
-/** Indicator rows of a self-evaluation (8 columns): 一级 and 二级 merged down over their rows. */
-function selfEvaluationIndicatorRows(groups: Group[], options: { subtotals?: boolean } = {}): CellSpec[][] {
-  const out: CellSpec[][] = [];
-  const byLevel1 = new Map<string, Group[]>();
-  for (const g of groups) byLevel1.set(g.level1, [...(byLevel1.get(g.level1) ?? []), g]);
-  for (const [level1, gs] of byLevel1) {
-    const n = gs.reduce((a, g) => a + g.items.length, 0);
-    const weight = gs[0]!.level1Weight;
-    const label = weight === undefined ? level1 : `${level1}（${weight}分）`;
-    gs.forEach((g, gi) => g.items.forEach((it, i) => {
-      const row: CellSpec[] = [];
-      if (gi === 0 && i === 0) row.push(c(label, { rowSpan: n }));
-      if (i === 0) row.push(c(g.level2, { rowSpan: g.items.length }));
-      row.push(c(it.name), c(printValue(it.target)), c(printValue(it.actual ?? null)), c(printNumber(it.weight!)), c(printNumber(it.score!)), c(it.why ?? ''));
-      out.push(row);
-    }));
-    if (options.subtotals) {
-      const w = gs.flatMap((g) => g.items).reduce((a, it) => a + it.weight!, 0);
-      const s = gs.flatMap((g) => g.items).reduce((a, it) => a + it.score!, 0);
-      out.push([c('小计', { span: 5 }), c(printNumber(w)), c(printNumber(Number(s.toFixed(2)))), c('')]);
-    }
-  }
-  return out;
-}
-
-const SELF_HEADER = [h('一级指标'), h('二级指标'), h('三级指标'), h('年度指标值'), h('实际完成值'), h('分值'), h('得分'), h('偏差原因分析及改进措施')];
-
-/** The funds block of a self-evaluation: label | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 (8 columns). */
-function selfEvaluationFunds(p: Project): CellSpec[][] {
-  const f = p.funds!;
-  const unit = f.publishedUnit;
-  const amount = (x: unknown) => printAmount(x as number | null, unit);
-  return [
-    [c(`项目资金（${unit}）`, { rowSpan: f.rows.length + 1 }), h(''), h('年初预算数'), h('全年预算数'), h('全年执行数'), h('分值'), h('执行率'), h('得分')],
-    ...f.rows.map((r) => [c(String(r.label)), c(amount(r.initialBudget)), c(amount(r.annualBudget)), c(amount(r.executed)),
-      c(r.weight == null ? '' : printNumber(r.weight as number)), c(r.executionRate == null ? '' : `${printNumber(r.executionRate as number)}%`),
-      c(r.score == null ? '' : printNumber(r.score as number))]),
-  ];
-}
-
-function selfEvaluationHead(p: Project): CellSpec[][] {
-  return [
-    [c('项目名称', { span: 2 }), c(p.project.name!, { span: 'rest' })],
-    [c('主管部门', { span: 2 }), c(p.project.department!, { span: 2 }), c('实施单位', { span: 2 }), c(p.project.implementingUnit!, { span: 'rest' })],
-    ...selfEvaluationFunds(p),
-  ];
-}
+/** 小计 closing each 一级 block: the sums of its weights and scores. */
+const subtotal = (items: Item[]): CellSpec[][] => {
+  const w = items.reduce((a, it) => a + it.weight!, 0);
+  const s = items.reduce((a, it) => a + it.score!, 0);
+  return [[c('小计', { span: 5 }), c(printNumber(w)), c(printNumber(Number(s.toFixed(2)))), c('')]];
+};
 
 // ───────────────────────── repeat-header: 江苏 style, the indicator block over two pages ─────────────────────────
 
@@ -198,8 +122,8 @@ function repeatHeaderDoc(p: Project): PrintedTable[] {
     },
     {
       paragraphs: [], width: 8, repeatHeaderRows: 1, columnWeights: [7, 7, 9, 7, 7, 5, 5, 9],
-      rows: rows(8, [SELF_HEADER, ...selfEvaluationIndicatorRows(p.groups),
-        [c('总分', { span: 5 }), c(printNumber(p.total!.weight!)), c(printNumber(p.total!.score!)), c('')]]),
+      rows: rows(8, [SELF_HEADER, ...indicatorRows(p.groups, selfEvaluationCells),
+        totalRow(p, '')]),
     },
   ];
 }
@@ -276,8 +200,8 @@ function continuedDoc(p: Project): PrintedTable[] {
       [c('', { span: 2 }), c('建成高标准农田5.2万亩，改造提升1.8万亩，新增粮食产能2600万公斤。', { span: 3 }),
         c('建成高标准农田5.3万亩，改造提升1.8万亩，新增粮食产能2750万公斤。', { span: 'rest' })],
       SELF_HEADER,
-      ...selfEvaluationIndicatorRows(p.groups),
-      [c('总分', { span: 5 }), c(printNumber(p.total!.weight!)), c(printNumber(p.total!.score!)), c(p.total!.grade!)],
+      ...indicatorRows(p.groups, selfEvaluationCells),
+      totalRow(p, p.total!.grade!),
     ]),
   }];
 }
@@ -333,23 +257,8 @@ const threePublic: PrintedTable = {
   ]),
 };
 
-const targetsHeader = [h('一级指标'), h('二级指标'), h('三级指标'), h('指标值'), h('分值')];
-
 function targetsTable(p: Project): PrintedTable {
   const amount = printAmount(p.funds!.rows[0]!.annualBudget as number, p.funds!.publishedUnit);
-  const ind: CellSpec[][] = [];
-  const byLevel1 = new Map<string, Group[]>();
-  for (const g of p.groups) byLevel1.set(g.level1, [...(byLevel1.get(g.level1) ?? []), g]);
-  for (const [level1, gs] of byLevel1) {
-    const n = gs.reduce((a, g) => a + g.items.length, 0);
-    gs.forEach((g, gi) => g.items.forEach((it, i) => {
-      const row: CellSpec[] = [];
-      if (gi === 0 && i === 0) row.push(c(level1, { rowSpan: n }));
-      if (i === 0) row.push(c(g.level2, { rowSpan: g.items.length }));
-      row.push(c(it.name), c(printValue(it.target)), c(printNumber(it.weight!)));
-      ind.push(row);
-    }));
-  }
   return {
     paragraphs: [p.title, '单位：万元'], width: 5, pageBreakBefore: true, columnWeights: [6, 8, 12, 8, 4],
     rows: rows(5, [
@@ -357,8 +266,8 @@ function targetsTable(p: Project): PrintedTable {
       [c('主管部门'), c(p.project.department!), c('项目实施单位'), c(p.project.implementingUnit!, { span: 'rest' })],
       [c('项目资金'), c('年度资金总额'), c(amount, { span: 'rest' })],
       [c('年度绩效目标'), c(p.project.goal ?? '', { span: 'rest' })],
-      targetsHeader,
-      ...ind,
+      TARGETS_HEADER,
+      ...indicatorRows(p.groups, (it) => [c(it.name), c(printValue(it.target)), c(printNumber(it.weight!))]),
     ]),
   };
 }
@@ -448,8 +357,8 @@ function landscapeDoc(p: Project): PrintedTable[] {
     rows: rows(8, [
       ...selfEvaluationHead(p),
       SELF_HEADER,
-      ...selfEvaluationIndicatorRows(p.groups),
-      [c('总分', { span: 5 }), c(printNumber(p.total!.weight!)), c(printNumber(p.total!.score!)), c(p.total!.grade!)],
+      ...indicatorRows(p.groups, selfEvaluationCells),
+      totalRow(p, p.total!.grade!),
     ]),
   }];
 }
@@ -498,8 +407,8 @@ function unruledDoc(p: Project): PrintedTable[] {
     rows: rows(8, [
       ...selfEvaluationHead(p),
       SELF_HEADER,
-      ...selfEvaluationIndicatorRows(p.groups),
-      [c('总分', { span: 5 }), c(printNumber(p.total!.weight!)), c(printNumber(p.total!.score!)), c('')],
+      ...indicatorRows(p.groups, selfEvaluationCells),
+      totalRow(p, ''),
     ]),
     after: [`填报人：王丽    联系电话：0874-3126688    自评等级：${p.total!.grade}`],
   }];
@@ -549,8 +458,8 @@ function gradeBelowDoc(p: Project): PrintedTable[] {
     rows: rows(8, [
       ...selfEvaluationHead(p),
       SELF_HEADER,
-      ...selfEvaluationIndicatorRows(p.groups, { subtotals: true }),
-      [c('合计', { span: 5 }), c(printNumber(p.total!.weight!)), c(printNumber(p.total!.score!)), c('')],
+      ...indicatorRows(p.groups, selfEvaluationCells, subtotal),
+      totalRow(p, '', '合计'),
     ]),
     after: ['注：1.总分含预算执行率分值10分；2.偏差原因已在自评报告中说明。', `自评等级：${p.total!.grade}`],
   }];
@@ -575,10 +484,6 @@ const newProbes: NewProbe[] = [
   { stem: 'probe-pdf-hebei-elderly-care-2023-self-evaluation-grade-below', tables: gradeBelowDoc(hebei), projects: [hebei], landscape: false,
     notes: ['河北 style: a 小计 row after each 一级 block (not indicators), a 合计 row (the total), a notes line and "自评等级：优" printed under the table: the grade is 优.'] },
 ];
-
-function writeGolden(file: string, golden: object): void {
-  writeFileSync(join(ROOT, 'golden', `${file}.golden.json`), `${JSON.stringify(golden, null, 2)}\n`);
-}
 
 /** The HTML probes of make-probe.ts, printed to PDF both ways. */
 const htmlProbes = ['probe-shandong-public-health-2023-self-evaluation', 'probe-shanghai-old-housing-2024-targets', 'probe-yunnan-key-evaluation-2023-scoring'];
@@ -609,16 +514,7 @@ async function main(): Promise<void> {
         writeGolden(file, { sameAs: `${stem}.html.golden.json` });
       }
     }
-    for (const p of newProbes) {
-      copyFileSync(join(work, 'pdf', `${p.stem}.pdf`), join(OUT, `${p.stem}.pdf`));
-      if (process.env.PROBE_KEEP_DOCX) copyFileSync(join(work, 'docx', `${p.stem}.docx`), join(process.env.PROBE_KEEP_DOCX, `${p.stem}.docx`));
-      const tables = p.projects.map((x) => {
-        const t = goldenTable(x);
-        delete (t.project as Record<string, unknown>).goal;
-        return t;
-      });
-      writeGolden(`${p.stem}.pdf`, { source: `${p.stem}.pdf`, notes: [`Generated by ${GENERATOR} from content written there by hand.`, ...p.notes], ...(p.scope ? { scope: p.scope } : {}), tables });
-    }
+    for (const p of newProbes) keepProbe(work, GENERATOR, p);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -4,7 +4,8 @@
  * rows below; `columnSpan` writes `w:gridSpan`: the merges a Word-made 自评表 carries.
  */
 import {
-  AlignmentType, Document, Packer, PageOrientation, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, VerticalAlign, WidthType,
+  AlignmentType, Document, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun,
+  VerticalAlign, WidthType,
 } from 'docx';
 import type { PrintedCell, PrintedTable } from './table-builder.js';
 
@@ -25,6 +26,12 @@ export interface DocxOptions {
   columnWidths?: 'equal' | 'content';
   /** A4 landscape pages, as templates with many columns are printed (default portrait) */
   landscape?: boolean;
+  /** a line at the top right of every page (Word page header), e.g. the department's name */
+  pageHeader?: string;
+  /** a "第 X 页 共 Y 页" footer centred on every page */
+  pageNumbers?: boolean;
+  /** the paragraphs under a table's title left-aligned at 10.5 pt, as a "填报单位：…" caption line (default centred at 11 pt) */
+  leftCaptions?: boolean;
 }
 
 /** Width of a text in ems of the font size: a CJK character is one em, ASCII about half. */
@@ -73,24 +80,39 @@ function renderTable(table: PrintedTable, options: DocxOptions): Table {
   });
 }
 
-const heading = (text: string, i: number, pageBreakBefore = false): Paragraph => new Paragraph({
-  alignment: AlignmentType.CENTER,
+const heading = (text: string, i: number, pageBreakBefore: boolean, leftCaptions: boolean): Paragraph => new Paragraph({
+  alignment: i === 0 || !leftCaptions ? AlignmentType.CENTER : AlignmentType.LEFT,
   pageBreakBefore: pageBreakBefore || undefined,
-  children: [new TextRun({ text, bold: i === 0, size: i === 0 ? 32 : 22, font: FONT })],
+  children: [new TextRun({ text, bold: i === 0, size: i === 0 ? 32 : leftCaptions ? 21 : 22, font: FONT })],
 });
+
+/** 9 pt text: notes under a table, the page header and footer lines. */
+const small = (text: string): TextRun => new TextRun({ text, size: 18, font: FONT });
+const pageField = (field: typeof PageNumber.CURRENT | typeof PageNumber.TOTAL_PAGES): TextRun => new TextRun({ children: [field], size: 18, font: FONT });
+
+/** The page header and footer lines the options ask for, on every page of the section. */
+function pageLines(options: DocxOptions): { headers?: { default: Header }; footers?: { default: Footer } } {
+  const header = options.pageHeader === undefined ? undefined
+    : new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [small(options.pageHeader)] })] });
+  const footer = !options.pageNumbers ? undefined : new Footer({ children: [new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [small('第 '), pageField(PageNumber.CURRENT), small(' 页 共 '), pageField(PageNumber.TOTAL_PAGES), small(' 页')],
+  })] });
+  return { ...(header ? { headers: { default: header } } : {}), ...(footer ? { footers: { default: footer } } : {}) };
+}
 
 /** Title paragraphs above each table, an empty paragraph between tables (Word needs one). */
 export async function renderDocx(tables: PrintedTable[], options: DocxOptions = {}): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [];
   for (const table of tables) {
-    table.paragraphs.forEach((text, i) => children.push(heading(text, i, i === 0 && table.pageBreakBefore)));
+    table.paragraphs.forEach((text, i) => children.push(heading(text, i, i === 0 && !!table.pageBreakBefore, !!options.leftCaptions)));
     if (table.rows.length > 0) children.push(renderTable(table, options));
     for (const text of table.after ?? []) {
-      children.push(new Paragraph({ children: [new TextRun({ text, size: 18, font: FONT })] }));
+      children.push(new Paragraph({ children: [small(text)] }));
     }
     if (!table.joinNext) children.push(new Paragraph({ children: [] }));
   }
   const properties = options.landscape ? { page: { size: { orientation: PageOrientation.LANDSCAPE } } } : {};
-  const doc = new Document({ creator: 'evaltab sample generator', sections: [{ properties, children }] });
+  const doc = new Document({ creator: 'evaltab sample generator', sections: [{ properties, ...pageLines(options), children }] });
   return Packer.toBuffer(doc);
 }

@@ -191,6 +191,11 @@ function repairUnit(text: string, flags: ValueFlag[]): string | undefined {
       found.push(flag);
     }
   }
+  // ㎡ inside a compound unit (元/㎡) is spelled out too
+  if (unit.includes('㎡')) {
+    unit = unit.replaceAll('㎡', '平方米');
+    found.push('unit-normalized');
+  }
   // liupanshui-police-2025-targets-ocr: "=1項", the traditional form read by OCR.
   if (unit.includes('項')) {
     unit = unit.replaceAll('項', '项');

@@ -25,9 +25,16 @@ export interface AlignCosts<I, S> {
   skip(item: I): number;
   /** cost per column an item moves from where it was printed */
   perColumn: number;
+  /**
+   * Charge a move once for a run of items that move together: the cost is per column the shift
+   * changes from the item before (the first item against no shift). A row whose leading merged
+   * cells were dropped moves as a whole: one move, not one per cell.
+   */
+  movesTogether?: boolean;
 }
 
 export function align<I extends AlignItem, S extends AlignSlot>(items: I[], slots: S[], costs: AlignCosts<I, S>): Alignment {
+  if (costs.movesTogether) return alignRuns(items, slots, costs);
   const n = items.length;
   const m = slots.length;
   // dp[i][j]: best cost placing the first i items using the first j slots
@@ -75,12 +82,63 @@ export function align<I extends AlignItem, S extends AlignSlot>(items: I[], slot
   return { slotOf, cost: dp[n]![m]! };
 }
 
-/** Cost of the alignment that keeps every item in the slot printed at its own column. */
+/**
+ * align() with movesTogether: the state also remembers the shift of the last placed item, so a
+ * move is paid where the shift changes. O(items × slots²).
+ */
+function alignRuns<I extends AlignItem, S extends AlignSlot>(items: I[], slots: S[], costs: AlignCosts<I, S>): Alignment {
+  const n = items.length;
+  const m = slots.length;
+  // best[i][j]: items 0..i-1 placed or skipped, item i-1's slot j-1 (j = 0: none placed yet); value: cost and path
+  type Cell = { cost: number; shift: number; prev: [number, number] | null; placed: boolean };
+  const best: Cell[][] = Array.from({ length: n + 1 }, () => Array.from({ length: m + 1 }, () => ({ cost: Infinity, shift: 0, prev: null, placed: false })));
+  best[0]![0] = { cost: 0, shift: 0, prev: null, placed: false };
+  for (let i = 0; i < n; i++) {
+    const item = items[i]!;
+    for (let j = 0; j <= m; j++) {
+      const here = best[i]![j]!;
+      if (here.cost === Infinity) continue;
+      // skip item i: the last placed slot stays j
+      const skipped = here.cost + costs.skip(item);
+      if (skipped < best[i + 1]![j]!.cost) best[i + 1]![j] = { cost: skipped, shift: here.shift, prev: [i, j], placed: false };
+      for (let k = j; k < m; k++) {
+        const shift = slots[k]!.col - item.col;
+        const cost = here.cost + costs.fit(item, slots[k]!) + costs.perColumn * Math.abs(shift - here.shift);
+        if (cost < best[i + 1]![k + 1]!.cost) best[i + 1]![k + 1] = { cost, shift, prev: [i, j], placed: true };
+      }
+    }
+  }
+  let end = 0;
+  for (let j = 1; j <= m; j++) if (best[n]![j]!.cost < best[n]![end]!.cost) end = j;
+  const slotOf = new Array<number>(n).fill(-1);
+  let at: [number, number] | null = [n, end];
+  while (at && at[0] > 0) {
+    const cell: Cell = best[at[0]]![at[1]]!;
+    if (cell.placed) slotOf[at[0] - 1] = at[1] - 1;
+    at = cell.prev;
+  }
+  return { slotOf, cost: best[n]![end]!.cost };
+}
+
+/**
+ * The slot whose header covers a column: the last one starting at or before it. A header cell
+ * owns the columns up to the next header's, so a value set flush right under a header set flush
+ * left (分值 over "  10", text laid out with spaces) is printed under that header.
+ */
+export function slotUnder<S extends AlignSlot>(slots: S[], col: number): number {
+  let index = -1;
+  slots.forEach((s, k) => {
+    if (s.col <= col && (index < 0 || s.col >= slots[index]!.col)) index = k;
+  });
+  return index;
+}
+
+/** Cost of the alignment that keeps every item in the slot whose header it was printed under. */
 export function literalCost<I extends AlignItem, S extends AlignSlot>(items: I[], slots: S[], costs: AlignCosts<I, S>): { slotOf: number[]; cost: number } {
   let cost = 0;
   let lastSlot = -1;
   const slotOf = items.map((item) => {
-    const index = slots.findIndex((s) => s.col === item.col);
+    const index = slotUnder(slots, item.col);
     if (index < 0 || index <= lastSlot) {
       cost += costs.skip(item);
       return -1;

@@ -11,6 +11,8 @@ import { recognizeProject, unitOfRegion, type ProjectTable } from './project/pro
 import { departmentOfCaptions } from './project/header-fields.js';
 import { findIndicatorHeader, headerSignature, type IndicatorHeader } from './project/indicator-header.js';
 import { listsProjects, readProjectBlocks } from './project/many-projects.js';
+import { isFundsHeader } from './project/funds.js';
+import { parseAmountCell } from '../normalize/number.js';
 import { ocrConfidenceOf, ocrFlags } from './ocr-evidence.js';
 import { provenanceOf } from './provenance.js';
 import { readKeyedRows } from './rows-table.js';
@@ -72,6 +74,16 @@ export function kindOf(region: Region, header = findIndicatorHeader(region.lines
   return 'other';
 }
 
+/**
+ * A web page's headline ("…2022年度项目支出绩效自评结果公开") names a family like a table title, but
+ * what follows it before the real table's title is a line or two (发布时间 | 来源), with no
+ * indicator header, no project field and no money: not a table.
+ */
+function isHeadlineOnly(region: Region, header: IndicatorHeader | null): boolean {
+  if (header !== null || region.lines.length > 2) return false;
+  return !region.lines.some((l) => isProjectAnchor(l) || isFundsHeader(l) || filled(l).some((c) => parseAmountCell(c.key).value !== null && !/\d{4}-\d/.test(c.key)));
+}
+
 /** A title naming a 预算 table and no 决算: its 科目 rows are a budget, not final accounts. */
 function isBudgetTitle(title: string | null): boolean {
   const compact = title === null ? '' : matchKey(title);
@@ -123,6 +135,11 @@ export function recognizeRegion(region: Region, ctx: RecognizeContext): Table[] 
     t.confidence = confidenceOf(base, t.flags, [], ocrConfidenceOf(region.lines));
     t.checks = auditTable(t);
     return [t];
+  }
+  if (isHeadlineOnly(region, header)) {
+    ctx.diagnostics.push(diag('info', 'recognize:not-a-table',
+      `"${region.title}" names a table family but heads no table (${region.lines.length} line(s) under it, no header, project field or funds): a headline, left out`, region.lines[0]?.page ?? null));
+    return [];
   }
   const diagnostics: Diagnostic[] = [];
   const reads: (ProjectTable & { lines: Region['lines'] })[] = listsProjects(header)

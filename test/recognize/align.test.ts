@@ -51,13 +51,36 @@ describe('align', () => {
 });
 
 describe('literalCost', () => {
-  it('keeps each item in the slot at its printed column and skips items with no slot there', () => {
+  it('keeps each item in the slot whose header it was printed under (the header owns the columns up to the next)', () => {
     const slots = [slot(0, 'name'), slot(1, 'value'), slot(3, 'num')];
-    expect(literalCost([item(0, 'name'), item(2, 'num'), item(3, 'num')], slots, costs(1, { num: 2 }))).toEqual({ slotOf: [0, -1, 2], cost: 2 });
+    // a value set flush right, a column right of its header's start
+    expect(literalCost([item(0, 'name'), item(2, 'value'), item(3, 'num')], slots, costs(1))).toEqual({ slotOf: [0, 1, 2], cost: 0 });
+  });
+
+  it('skips an item left of every header, and a second item under a header already taken', () => {
+    const slots = [slot(1, 'name'), slot(3, 'num')];
+    expect(literalCost([item(0, 'num'), item(1, 'name'), item(2, 'name')], slots, costs(1, { num: 2, name: 3 }))).toEqual({ slotOf: [-1, 0, -1], cost: 5 });
   });
 
   it('charges the fit of a misplaced item (Infinity when the kind cannot sit there)', () => {
     const slots = [slot(0, 'name'), slot(1, 'value')];
     expect(literalCost([item(0, 'value')], slots, costs(1)).cost).toBe(Infinity);
+  });
+});
+
+describe('align with movesTogether', () => {
+  // three cells printed at columns 0–2 whose content fits columns 3–5: the row lost three leading cells
+  const items = [0, 1, 2].map((col) => ({ col, want: col + 3 }));
+  const slots = [0, 1, 2, 3, 4, 5].map((col) => ({ col }));
+  const costs: AlignCosts<{ col: number; want: number }, { col: number }> = { fit: (i, s) => (i.want === s.col ? 0 : 1), skip: () => 10, perColumn: 0.45 };
+
+  it('pays a move per cell without it: the cells stay where they were printed', () => {
+    expect(align(items, slots, costs).slotOf).toEqual([0, 1, 2]);
+  });
+
+  it('pays one move for cells moving together: the row moves as a whole', () => {
+    const result = align(items, slots, { ...costs, movesTogether: true });
+    expect(result.slotOf).toEqual([3, 4, 5]);
+    expect(result.cost).toBeCloseTo(3 * 0.45);
   });
 });

@@ -18,6 +18,7 @@ import { layoutPage, type PageBlock } from './page-layout.js';
 import { readRuns } from './page-text.js';
 import { judgeTextLayer, NO_TEXT_LAYER } from './text-quality.js';
 import { repairCandidates } from './repair.js';
+import { dropRunningHeads } from './running-heads.js';
 import { debugPageOf } from '../../debug/collect.js';
 import type { DebugSink } from '../../debug/sink.js';
 
@@ -66,6 +67,7 @@ async function readDocument(doc: PDFDocumentProxy, diagnostics: Diagnostic[], in
   } finally {
     await doc.destroy().catch(() => undefined);
   }
+  diagnostics.push(...dropRunningHeads(pages));
   const scanned = pages.flatMap((p, i) => (p.needsOcr ? [i + 1] : []));
   const { ocrEngine, ocrDpi, ocrWorkers } = input.options;
   const ocr = scanned.length > 0 && ocrEngine !== 'none'
@@ -84,6 +86,8 @@ async function readDocument(doc: PDFDocumentProxy, diagnostics: Diagnostic[], in
 
 interface PageResult {
   blocks: PageBlock[];
+  /** the page's height in points (0 when unknown) */
+  height: number;
   diagnostics: Diagnostic[];
   /** no usable text layer: a page for OCR */
   needsOcr?: boolean;
@@ -110,13 +114,13 @@ async function readPageContent(doc: PDFDocumentProxy, n: number, debug?: DebugSi
     const ops = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
     const graphics = readGraphics(ops, base);
     const verdict = judgeTextLayer(runs, graphics, viewport.width * viewport.height, n);
-    if (verdict?.level === 'warning') return { blocks: [], diagnostics: [verdict], needsOcr: verdict.code === NO_TEXT_LAYER };
+    if (verdict?.level === 'warning') return { blocks: [], height: viewport.height, diagnostics: [verdict], needsOcr: verdict.code === NO_TEXT_LAYER };
     const blocks = layoutPage(runs, graphics.rulings, { page: n, width: viewport.width, height: viewport.height });
     debug?.page(debugPageOf({ page: n, widthPt: viewport.width, heightPt: viewport.height, unit: 'pt', ocr: false }, graphics.rulings, blocks));
-    return { blocks, diagnostics: [...(verdict ? [verdict] : []), ...joinedNote(blocks, n)] };
+    return { blocks, height: viewport.height, diagnostics: [...(verdict ? [verdict] : []), ...joinedNote(blocks, n)] };
   } catch (err) {
     const message = (err as { message?: string })?.message ?? String(err);
-    return { blocks: [], diagnostics: [diag('warning', 'pdf:page-unreadable', `page ${n} could not be read: ${message}`, n)] };
+    return { blocks: [], height: 0, diagnostics: [diag('warning', 'pdf:page-unreadable', `page ${n} could not be read: ${message}`, n)] };
   } finally {
     page?.cleanup();
   }

@@ -18,7 +18,9 @@ function leadKey(line: Line): string | null {
   return first.key;
 }
 
-export const isGoalsRow = (line: Line) => !line.paragraph && filled(line).slice(0, 2).some((c) => GOALS_LABEL.test(c.key));
+/** The goals block: its label, or (the label wrapped over lines) a row of its sub-labels alone (预期目标 | 实际完成情况). */
+export const isGoalsRow = (line: Line) => !line.paragraph && (filled(line).slice(0, 2).some((c) => GOALS_LABEL.test(c.key)) ||
+  (filled(line).length > 0 && filled(line).every((c) => GOALS_SUBLABEL.test(c.key))));
 export const isTotalRow = (line: Line) => !line.paragraph && TOTAL_LABEL.test(leadKey(line) ?? '');
 export const isConclusionRow = (line: Line) => !line.paragraph && filled(line).slice(0, 2).some((c) => CONCLUSION_LABEL.test(c.key));
 

@@ -26,6 +26,9 @@ export function cellKind(key: string): CellKind {
   // a 二级 label cut by a wrap in a narrow column: "服务对象满意度指" over "标" (both parts)
   if (key === '标' || (key.length >= 4 && (level2Of(`${key}标`) !== null || level2Of(`${key}指标`) !== null))) return 'l2';
   if (splitLabelRun(key)) return 'l2run';
+  // the lines of a label wrapped in its merged cell: a 一级's weight "（50分）", a 二级's tail "意度指标"
+  if (/^\(\d+(\.\d+)?分?\)$/.test(key)) return 'l1';
+  if (key.length <= 6 && /指标$/.test(key) && !BLOCK_LABEL.test(key)) return 'l2';
   if (BLOCK_LABEL.test(key)) return 'block';
   if (COMPARATOR_ONLY.test(key)) return 'cmp';
   if (QUALITATIVE_MARK.test(key)) return 'mark';
@@ -41,7 +44,7 @@ type CostTable = Partial<Record<CellKind, number>>;
 const FALLBACK = 6;
 
 const LABEL1: CostTable = { l1: 0, l1l2: 0, joined: 0, l2: 1.5, block: 3, short: 3.5, text: 4 };
-const LABEL2: CostTable = { l2: 0, l1l2: 0, joined: 0, l2run: 0, l1: 1.5, short: 3, text: 3.5 };
+const LABEL2: CostTable = { l2: 0, l1l2: 0, joined: 0, l2run: 0, l1: 1.5, short: 3, text: 3.5, block: 1 }; // block: the "指标" tail of a wrapped 二级
 const NAME: CostTable = { text: 0, short: 0.2, mark: 2, long: 0.3, value: 1.6, l2: 1.4, l1l2: 1.6, l1: 2.2, joined: 2.2, block: 2.5, num: 4 };
 const VALUE: CostTable = { value: 0, num: 0.3, short: 0.7, mark: 1.5, placeholder: 0.3, text: 1.0, long: 2.5, cmp: 3, l1: 4, l2: 4, l1l2: 4 };
 const NUMBER: CostTable = { num: 0, placeholder: 0.2, value: 0.8 };

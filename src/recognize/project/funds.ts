@@ -189,9 +189,9 @@ export function readFundsLines(lines: Line[], contextUnit: '元' | '万元' | nu
       const next = cells[k + 1];
       // 项目资金（万元）is a money label too; followed by another label it heads the block
       const headsBlock = !isMoneyLabel(cell.key) || (next !== undefined && isMoneyLabel(next.key));
-      if (FUNDS_BLOCK_LABEL.test(cell.key) && headsBlock) {
-        unit ??= unitIn(cell.key);
-        continue;
+      if (FUNDS_BLOCK_LABEL.test(cell.key)) {
+        unit ??= unitIn(cell.key); // 项目资金（万元） names the unit whatever stands beside it (资金来源 | 年度资金总额 …)
+        if (headsBlock) continue;
       }
       // "执行率分值(10)" beside the total line: the weight of budget execution
       const weight = FUNDS_WEIGHT_CELL.exec(cell.key);

@@ -127,10 +127,12 @@ export function placeRows(rows: RawRow[], ocr: boolean): Placed[] {
     return categoryHints(compactKey(r.fields.level3 ?? ''), v.unit, v.kind === 'date');
   });
 
+  // a label wrapped over two rows that both stay rows is printed between them: its block is centred there
+  const anchorOf = (r: RawRow, i: number, level: 'level1' | 'level2') => (rows[i + 1] !== undefined && r.labelWrappedOnto?.[level] === rows[i + 1]!.line ? i + 0.5 : i);
   const level2Labels: Label[] = [];
   rows.forEach((r, i) => {
     if (r.level2Run) for (const text of r.level2Run) level2Labels.push({ text, anchor: null });
-    if (r.level2 !== null) level2Labels.push({ text: r.level2, anchor: i });
+    if (r.level2 !== null) level2Labels.push({ text: r.level2, anchor: anchorOf(r, i, 'level2') });
   });
   const l2Owner = segmentBlocks(n, level2Labels, (row, label) => {
     const category = level2Of(compactKey(label.text))?.category;
@@ -140,7 +142,7 @@ export function placeRows(rows: RawRow[], ocr: boolean): Placed[] {
 
   const level1Labels: Label[] = [];
   rows.forEach((r, i) => {
-    if (r.level1 !== null) level1Labels.push({ text: r.level1, anchor: i });
+    if (r.level1 !== null) level1Labels.push({ text: r.level1, anchor: anchorOf(r, i, 'level1') });
   });
   const l1Owner = segmentBlocks(n, level1Labels, (row, label) => {
     const parent = parents[row];

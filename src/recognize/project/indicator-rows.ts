@@ -3,7 +3,7 @@
  * re-aligning rows whose cells shifted (text sources) and reading merged labels from
  * their spans (DOCX, ruled PDF).
  */
-import { align, literalCost, type AlignCosts } from '../align.js';
+import { align, literalCost, slotUnder, type AlignCosts } from '../align.js';
 import { addCells, refsAt, type FieldCells } from '../cell-ref.js';
 import { splitJoinedLabels } from '../../../pipelines/hierarchy.js';
 import { compactKey } from '../../normalize/text.js';
@@ -28,6 +28,8 @@ export interface RawRow {
   flags: string[];
   /** the source cells of each field key (and of level1/level2 when printed on this row) */
   cells: FieldCells;
+  /** a label of this row wrapped onto the next line of its merged cell: that line (row-repair rejoinWrappedLabels) */
+  labelWrappedOnto?: Partial<Record<'level1' | 'level2', Line>>;
 }
 
 interface Item {
@@ -43,6 +45,16 @@ const COSTS: AlignCosts<Item, RoleSlot> = {
   perColumn: 0.45,
 };
 
+/**
+ * A row printed without any empty cell, fewer cells than columns (a web page copied as text, a
+ * text layer that drops the empty merged cells): its cells kept their order but not their
+ * columns, and they moved together — one move for the run, not one per cell. A row that keeps
+ * its empty cells keeps its columns.
+ */
+const COMPACT_COSTS: AlignCosts<Item, RoleSlot> = { ...COSTS, movesTogether: true };
+const isCompact = (line: Line, items: Item[], slots: RoleSlot[]): boolean =>
+  items.length < slots.length && line.texts.join('\t').replace(/\t+$/, '').split('\t').every((t) => t !== '');
+
 const PART_ROLE = { comparator: 'targetComparator', number: 'targetNumber', unit: 'targetUnit' } as const;
 const costRole = (slot: RoleSlot) => (slot.part ? PART_ROLE[slot.part] : slot.role);
 
@@ -53,11 +65,11 @@ export function readRow(line: Line, slots: RoleSlot[]): RawRow {
   if (line.grid?.spans === 'real') return readSpannedRow(line, slots);
   const items: Item[] = filled(line).map((c) => ({ ...c, kind: cellKind(c.key) }));
   const literal = literalCost(items, slots, COSTS);
-  const best = align(items, slots, COSTS);
+  const best = align(items, slots, isCompact(line, items, slots) ? COMPACT_COSTS : COSTS);
   const shifted = best.cost < literal.cost - SHIFT_MARGIN;
   const slotOf = shifted ? best.slotOf : literal.slotOf;
   const row = emptyRow(line);
-  if (shifted && items.some((it, k) => it.kind !== 'placeholder' && slotOf[k] !== -1 && slots[slotOf[k]!]!.col !== it.col)) {
+  if (shifted && items.some((it, k) => it.kind !== 'placeholder' && slotOf[k] !== -1 && slotOf[k] !== slotUnder(slots, it.col))) {
     row.flags.push('cells-shifted');
   }
   items.forEach((item, k) => {
@@ -111,7 +123,7 @@ function place(row: RawRow, slot: RoleSlot, text: string, kind: CellKind, col: n
     }
     // A known label in the other label column is still the label it reads as (hierarchy.ts
     // decides); an unknown one ("社会公众满意度", an OCR half "社会公众或") is its column's.
-    const label = kind === 'l2' || ((kind === 'l1l2' || kind === 'short' || kind === 'text') && role === 'level2') ? 'level2' : 'level1';
+    const label = kind === 'l2' ? 'level2' : kind === 'l1' ? 'level1' : role;
     row[label] = text;
     row.cells[label] = refsAt(row.line, [col]);
     return;

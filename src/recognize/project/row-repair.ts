@@ -10,7 +10,7 @@ import { compactKey, isPlaceholder } from '../../normalize/text.js';
 import { parseValue } from '../../normalize/value.js';
 import type { Fields, RawRow } from './indicator-rows.js';
 import { addCells } from '../cell-ref.js';
-import { level2Of } from '../../../pipelines/hierarchy.js';
+import { level1Of, level2Of, splitWeight } from '../../../pipelines/hierarchy.js';
 
 const VALUE_ROLES = ['target', 'initialTarget', 'actual', 'weight', 'score', 'completion',
   ...['target', 'initialTarget', 'actual'].flatMap((r) => ['comparator', 'number', 'unit'].map((p) => `${r}:${p}`))] as const;
@@ -34,6 +34,7 @@ export interface RepairOptions {
 }
 
 export function repairRows(rows: RawRow[], diagnostics: Diagnostic[], options: RepairOptions): RawRow[] {
+  rejoinWrappedLabels(rows);
   let out = foldProseContinuations(rows).filter((r) => hasName(r) || hasValues(r) || hasLabels(r));
   if (options.centredCells) out = joinCentredNames(out);
   if (options.wrapsLackExplanation) out = foldWrappedLines(out, diagnostics);
@@ -41,6 +42,38 @@ export function repairRows(rows: RawRow[], diagnostics: Diagnostic[], options: R
   out = rejoinNameFragments(out);
   out = rejoinWrappedWithGarbage(out);
   return out;
+}
+
+/** A label and the line under it read as one label: the line alone is none, the two together are. */
+const LABEL_JOINS = {
+  level1: (a: string, b: string) => level1Of(b) === null && level1Of(a + b) !== null && splitWeight(a + b).weight !== null,
+  level2: (a: string, b: string) => level2Of(b) === null && level2Of(a + b) !== null,
+} as const;
+
+/**
+ * A 一级 / 二级 label wrapped over two lines of its merged cell, as a text dump or a page without
+ * row gaps prints it ("社会效益" over "指标", "服务对象满" over "意度指标", "产出指标" over "（50分）"): the
+ * second line is joined to the label a row or two above it (flag label-rejoined), so that it is
+ * neither a label of its own nor lost.
+ */
+function rejoinWrappedLabels(rows: RawRow[]): void {
+  for (const level of ['level1', 'level2'] as const) {
+    let last = -1;
+    rows.forEach((row, i) => {
+      const text = row[level];
+      if (text === null) return;
+      const above = rows[last];
+      if (above && i - last <= 2 && LABEL_JOINS[level](compactKey(above[level]!), compactKey(text))) {
+        above[level] = `${above[level]}${text}`;
+        addCells(above.cells, level, row.cells[level] ?? []);
+        row[level] = null;
+        above.labelWrappedOnto = { ...above.labelWrappedOnto, [level]: row.line };
+        above.flags.push('label-rejoined');
+        return;
+      }
+      last = i;
+    });
+  }
 }
 
 /** Columns of prose a template lets wrap: their rest may stand on a line of its own. */

@@ -190,3 +190,26 @@ describe('repairRows: names wrapped around their values in a centred, unruled PD
     expect(rows.map((r) => r.fields.level3)).toEqual(['完成农村公路日常养护里程数', '水毁路段抢通时间']);
   });
 });
+
+describe('repairRows: a label wrapped over two lines of its merged cell', () => {
+  it('joins 社会效益 / 指标, 服务对象满 / 意度指标 and 产出指标 / （50分）, flagged label-rejoined', () => {
+    const { rows } = repair(SCORED,
+      '产出指标\t数量指标\t培训人数\t≥10人\t12人\t10\t10',
+      '（50分）\t\t培训课时\t≥48课时\t52课时\t10\t10',
+      '效益指标\t社会效益\t受益人数\t≥100人\t120人\t10\t10',
+      '\t指标\t覆盖村数\t≥10个\t12个\t10\t10',
+      '满意度指标\t服务对象满\t满意度\t≥90%\t93%\t10\t10',
+      '\t意度指标\t\t\t\t\t',
+    );
+    expect(rows.map((r) => [r.level1, r.level2])).toEqual([
+      ['产出指标(50分)', '数量指标'], [null, null], ['效益指标', '社会效益指标'], [null, null], ['满意度指标', '服务对象满意度指标'],
+    ]);
+    expect(rows[0]!.flags).toContain('label-rejoined');
+  });
+
+  it('leaves two labels that are each a label alone', () => {
+    const { rows } = repair(SCORED, '产出指标\t数量指标\t培训人数\t≥10人\t12人\t10\t10', '\t质量指标\t合格率\t≥90%\t95%\t10\t10');
+    expect(rows.map((r) => r.level2)).toEqual(['数量指标', '质量指标']);
+    expect(rows.flatMap((r) => r.flags)).not.toContain('label-rejoined');
+  });
+});

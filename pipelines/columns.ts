@@ -129,13 +129,16 @@ export const FUNDS_BLOCK_LABEL = /^(项目|专项)?资金(情况|来源|安排)?
 
 /** Header-field labels of project tables, as printed (compact, colon dropped), and the field they fill. */
 export type HeaderField =
-  | 'name' | 'department' | 'implementingUnit' | 'budgetUnit' | 'category' | 'attribute' | 'period' | 'other';
+  | 'name' | 'department' | 'departmentCode' | 'implementingUnit' | 'budgetUnit' | 'budgetUnitCode' | 'category' | 'attribute' | 'period' | 'other';
 
 export const HEADER_FIELDS: ColumnVocabulary<HeaderField> = [
   [/^(二级)?项目(名称|全称)$|^专项(资金)?名称$|^政策(和|或)?项目名称$/, 'name'],
   [/^主管部门(及代码|名称)?$|^主管单位$|^(中央|省级|市级)?主管部门$|^部门(名称|及代码)$|^一级预算单位$/, 'department'],
   [/^(项目|具体)?实施(\(主管\))?单位$|^地方(财政|主管)部门$|^省级(财政|主管)部门$/, 'implementingUnit'],
   [/^预算单位(及代码|名称)?$|^申请单位$|^单位名称$/, 'budgetUnit'],
+  // a code printed in a field of its own beside the name (主管部门编码 | 411001)
+  [/^主管部门(编码|代码|编号)$|^部门(编码|代码)$/, 'departmentCode'],
+  [/^(预算)?单位(编码|代码|编号)$/, 'budgetUnitCode'],
   [/^项目(类别|类型)$/, 'category'],
   [/^项目属性$/, 'attribute'],
   [/^(项目)?(计划)?实施(时间|期限|周期)$|^项目计划实施时间$|^项目(期限|周期)$|^(项目)?起止(年限|时间|日期|年度)$/, 'period'],

@@ -168,10 +168,15 @@ function parseQuantity(s: string, hasComparator: boolean, flags: ValueFlag[]): {
   const tail = (m[2] ?? '').trim();
   // "2025年度内", "2025年底前": a year and wording, not 2025 of a unit
   if (/^年/.test(tail) && /^(19|20)\d\d$/.test(digits)) return null;
-  const unit = tail === '' ? null : repairUnit(stripNoise(tail, flags), flags);
+  // "≥95%（含）": the bound is included, which the comparator already says; the unit is %
+  const bare = tail.replace(INCLUSIVE_TAIL, '');
+  const unit = bare === '' ? null : repairUnit(stripNoise(bare, flags), flags);
   if (unit === undefined) return null;
   return { number: numberFromText(digits), unit };
 }
+
+/** A bracketed 含 after a bound: "（含）", "(含本数)". */
+const INCLUSIVE_TAIL = /\s*[(（]含(本数)?[)）]$/;
 
 /** A stray "-" between number and unit ("=1-套", liupanshui-police-2025-targets-ocr). */
 function stripNoise(tail: string, flags: ValueFlag[]): string {

@@ -263,3 +263,16 @@ describe('deadline phrases (samples/probe)', () => {
     expect(parseValue('2025年13月前').flags).toEqual(['value-unparsed']);
   });
 });
+
+describe('parseValue: a bound marked inclusive, and ㎡ inside a unit', () => {
+  it('"≥95%（含）" is ≥ 95 %: the 含 restates the bound; the raw text keeps it', () => {
+    expect(parseValue('≥95%（含）').value).toMatchObject({ raw: '≥95%(含)', comparator: '>=', number: 95, unit: '%' });
+    expect(parseValue('≤15元/餐(含本数)').value).toMatchObject({ comparator: '<=', number: 15, unit: '元/餐' });
+  });
+
+  it('"≤300元/㎡" spells the unit out, flagged unit-normalized', () => {
+    const parsed = parseValue('≤300元/㎡');
+    expect(parsed.value).toMatchObject({ comparator: '<=', number: 300, unit: '元/平方米' });
+    expect(parsed.flags).toEqual(['unit-normalized']);
+  });
+});

@@ -9,7 +9,7 @@ import type { Block } from '../../ir/types.js';
 import { DocxError } from './docx-error.js';
 import { blockItems } from './block-content.js';
 import { paragraphText } from './paragraph-text.js';
-import { tableToGrid } from './table-grid.js';
+import { tableToGrids } from './table-grid.js';
 import { outlineDocument } from './xml-chunks.js';
 import { formattingStripper, parseXml, rootElement, WordNames } from './xml-tree.js';
 import { mb } from './zip-reader.js';
@@ -60,7 +60,7 @@ export function documentBlocks(xml: string, part: string, maxElementChars = DEFA
         blocks.push(...paragraphBlocks(paragraphText(item.node, names)));
       } else {
         tables++;
-        blocks.push({ type: 'grid', grid: tableToGrid(item.node, { names, diagnostics, table: tables }) });
+        for (const grid of tableToGrids(item.node, { names, diagnostics, table: tables })) blocks.push({ type: 'grid', grid });
       }
     }
   }

@@ -16,7 +16,12 @@ export interface TableContext {
   diagnostics: Diagnostic[];
   /** 1-based number of the top-level table being read, for messages */
   table: number;
+  /** tables nested in a cell that are tables in their own right, with the outer row they sit in */
+  lifted?: { row: number; grid: Grid }[];
 }
+
+/** A nested table this large (rows and columns) is a table of its own, not a cell's text. */
+const LIFTED_MIN = 3;
 
 /** Word allows 63 columns; a larger span or offset is damage, clamped so grids stay small. */
 const MAX_COLUMNS = 256;
@@ -40,16 +45,25 @@ function mergeState(node: XmlNode | undefined, names: WordNames): RawCell['vMerg
   return names.attr(node, 'val') === 'restart' ? 'restart' : 'continue';
 }
 
-/** Text of a cell: its paragraphs joined by "\n"; a nested table flattened one line per row. */
-function cellText(tc: XmlNode, ctx: TableContext, where: string): string {
+/**
+ * Text of a cell: its paragraphs joined by "\n"; a small nested table flattened one line per row.
+ * A nested table of three rows and columns or more (an indicator block some templates put in
+ * the last cell of the outer table) is lifted out of the cell, to be read as a table of its own.
+ */
+function cellText(tc: XmlNode, ctx: TableContext, where: string, row: number): string {
   const lines = blockItems(childrenOf(tc), ctx.names).map((item) =>
-    item.kind === 'p' ? paragraphText(item.node, ctx.names) : nestedTableText(item.node, ctx, where));
+    item.kind === 'p' ? paragraphText(item.node, ctx.names) : nestedTableText(item.node, ctx, where, row));
   return trimBlankLines(lines.join('\n'));
 }
 
-function nestedTableText(tbl: XmlNode, ctx: TableContext, where: string): string {
+function nestedTableText(tbl: XmlNode, ctx: TableContext, where: string, row: number): string {
+  const grid = readGrid(tbl, { ...ctx, lifted: undefined }, `${where} (nested)`);
+  if (ctx.lifted && grid.rowCount >= LIFTED_MIN && grid.colCount >= LIFTED_MIN) {
+    ctx.diagnostics.push(diag('info', 'docx:nested-table', `table ${ctx.table}: a table nested in ${where} (${grid.rowCount} rows, ${grid.colCount} columns) is read as a table of its own, after the outer table's rows down to it`));
+    ctx.lifted.push({ row, grid });
+    return '';
+  }
   ctx.diagnostics.push(diag('info', 'docx:nested-table', `table ${ctx.table}: a table nested in ${where} was flattened into that cell's text (one line per nested row)`));
-  const grid = readGrid(tbl, ctx, `${where} (nested)`);
   const lines: string[] = [];
   for (let r = 0; r < grid.rowCount; r++) {
     const texts = grid.cells.filter((c) => c.row === r).sort((a, b) => a.col - b.col)
@@ -67,7 +81,7 @@ function readRow(tr: XmlNode, r: number, ctx: TableContext, where: string): { ce
   for (const tc of unwrappedChildren(tr, 'tc', names)) {
     const tcPr = names.child(tc, 'tcPr');
     const span = Math.max(1, intAttr(tcPr && names.child(tcPr, 'gridSpan'), names, 1));
-    const text = cellText(tc, ctx, `${where}row ${r + 1}, column ${col + 1}`);
+    const text = cellText(tc, ctx, `${where}row ${r + 1}, column ${col + 1}`, r);
     const hMerge = tcPr && names.child(tcPr, 'hMerge');
     const left = cells[cells.length - 1];
     if (hMerge && names.attr(hMerge, 'val') !== 'restart' && left && left.col + left.span === col) {
@@ -135,6 +149,28 @@ function readGrid(tbl: XmlNode, ctx: TableContext, where: string): Grid {
   return { page: null, rowCount: rows.length, colCount, cells, spans: 'real' };
 }
 
-export function tableToGrid(tbl: XmlNode, ctx: TableContext): Grid {
-  return readGrid(tbl, ctx, '');
+/**
+ * A top-level table as grids in reading order: the table itself, cut below each row that held a
+ * lifted nested table, with that table between the parts (a merged cell crossing a cut stays
+ * in the part above).
+ */
+export function tableToGrids(tbl: XmlNode, ctx: TableContext): Grid[] {
+  const lifted: { row: number; grid: Grid }[] = [];
+  const outer = readGrid(tbl, { ...ctx, lifted }, '');
+  if (lifted.length === 0) return [outer];
+  const out: Grid[] = [];
+  let from = 0;
+  for (const { row, grid } of [...lifted, { row: outer.rowCount - 1, grid: null }]) {
+    if (row >= from) out.push(rowsOf(outer, from, row + 1));
+    if (grid) out.push(grid);
+    from = Math.max(from, row + 1);
+  }
+  return out.filter((g) => g.rowCount > 0 && g.cells.some((c) => c.text !== ''));
+}
+
+/** Rows from..to-1 of a grid, renumbered; a cell that starts above is left out, one that runs below is clipped. */
+function rowsOf(grid: Grid, from: number, to: number): Grid {
+  const cells = grid.cells.filter((c) => c.row >= from && c.row < to)
+    .map((c) => ({ ...c, row: c.row - from, rowSpan: Math.min(c.rowSpan, to - c.row) }));
+  return { ...grid, rowCount: to - from, cells };
 }

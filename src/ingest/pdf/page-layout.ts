@@ -49,7 +49,7 @@ export function layoutPage(runs: Run[], rulings: Ruling[], geo: PageGeometry): P
   let lines = groupLines(free);
   for (const region of partial) {
     const inside = lines.filter((l) => containsPoint(region, centerX(l), centerY(l), 2));
-    const table = forcedTable(inside);
+    const table = forcedTable(inside, rulesAcross(rulings, region));
     if (!table) continue;
     blocks.push(wsBlock(table, geo));
     lines = lines.filter((l) => !table.lines.includes(l));
@@ -58,6 +58,14 @@ export function layoutPage(runs: Run[], rulings: Ruling[], geo: PageGeometry): P
   for (const table of tables) blocks.push(wsBlock(table, geo));
   for (const line of rest) blocks.push(...paragraphsOf(line, geo));
   return blocks.sort((a, b) => topOf(a) - topOf(b) || leftOf(a) - leftOf(b));
+}
+
+/** The y of the horizontal rulings across most of a region's width, top to bottom, near duplicates once. */
+function rulesAcross(rulings: Ruling[], region: Box): number[] {
+  const width = region.x1 - region.x0;
+  const ys = rulings.filter((r) => r.axis === 'h' && r.pos >= region.y0 - 2 && r.pos <= region.y1 + 2 &&
+    Math.min(r.to, region.x1) - Math.max(r.from, region.x0) >= 0.5 * width).map((r) => r.pos).sort((a, b) => a - b);
+  return ys.filter((y, i) => i === 0 || y - ys[i - 1]! > 2);
 }
 
 const boxOf = (b: PageBlock): Box => (b.kind === 'table' ? b.table.box : b.box);

@@ -107,9 +107,13 @@ export function findWhitespaceTables(lines: Line[]): { tables: WsTable[]; rest: 
   return { tables, rest };
 }
 
-/** A table region known from partial rulings: all of its lines form one table, if it has columns. */
-export function forcedTable(lines: Line[]): WsTable | null {
-  return lines.length >= 2 ? buildTable(lines) : null;
+/**
+ * A table region known from partial rulings: all of its lines form one table, if it has columns.
+ * `rules`: the y of horizontal rulings across it (a table ruled between rows but not between
+ * columns): the lines between two rules are one row, however many lines its cells wrap over.
+ */
+export function forcedTable(lines: Line[], rules: number[] = []): WsTable | null {
+  return lines.length >= 2 ? buildTable(lines, rules.length >= 3 ? rules : null) : null;
 }
 
 const isTabular = (line: Line): boolean => segmentsOf(line).length >= 2;
@@ -148,14 +152,14 @@ function trimBlock(block: Line[]): Line[] {
   return block.slice(0, end);
 }
 
-function buildTable(lines: Line[]): WsTable | null {
+function buildTable(lines: Line[], rules: number[] | null = null): WsTable | null {
   const rows = lines.map((line) => segmentsOf(line, CELL_GAP));
   const tabular = rows.filter((segs) => segs.length >= 2);
   const box = lines.slice(1).reduce<Box>((b, l) => union(b, l), lines[0]!);
   const xs = separateNeighbours(columnEdges(tabular, box), rows);
   if (xs.length < 3) return null;
   const lineCells = rows.map((segs, i) => rowCells(splitAtEdges(segs, xs), 0, xs, lines[i]!).filter((c) => c.text !== ''));
-  const logical = logicalRows(lines, lineCells);
+  const logical = rules ? ruledRows(lines, lineCells, rules) : logicalRows(lines, lineCells);
   const cells: WsCell[] = [];
   const joined: string[] = [];
   logical.forEach((placed, row) => cells.push(...joinRow(placed, row, xs, joined)));
@@ -262,6 +266,28 @@ function logicalRows(lines: Line[], lineCells: WsCell[][]): Placed[][] {
     });
   }
   return rows;
+}
+
+/**
+ * Rows between horizontal rules: the lines between two rules are one row; a cell continues the
+ * lowest cell above it in its row that it lies under (the lines of a wrapped cell).
+ */
+function ruledRows(lines: Line[], lineCells: WsCell[][], rules: number[]): Placed[][] {
+  const bandOf = (line: Line) => rules.filter((y) => y < middleOf(line)).length;
+  const rows: Placed[][] = [];
+  let band = -1;
+  lines.forEach((line, i) => {
+    const here = bandOf(line);
+    if (here !== band || rows.length === 0) rows.push([]);
+    band = here;
+    const row = rows[rows.length - 1]!;
+    const placed = lineCells[i]!.map((cell): Placed => {
+      const above = row.filter((q) => q.line !== line && stacked(cell.box, q.cell.box)).sort((a, b) => b.mid - a.mid)[0] ?? null;
+      return { cell, line, mid: cellMiddle(cell), parent: above };
+    });
+    row.push(...placed);
+  });
+  return rows.filter((r) => r.length > 0);
 }
 
 /**

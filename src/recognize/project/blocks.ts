@@ -4,7 +4,7 @@
 import { parseAmountCell } from '../../normalize/number.js';
 import { filled, type Line } from '../stream.js';
 import { addCells, refsAt, type FieldCells } from '../cell-ref.js';
-import { BLOCK_LABEL, CONCLUSION_LABEL, GOALS_LABEL, GOALS_SUBLABEL, GRADE_IN_TEXT, PERIOD_GOAL_LABEL, TOTAL_LABEL } from '../../../pipelines/blocks.js';
+import { BLOCK_LABEL, CONCLUSION_LABEL, GOALS_LABEL, GOALS_SUBLABEL, GRADE_IN_TEXT, GRADE_LINE, PERIOD_GOAL_LABEL, TOTAL_LABEL } from '../../../pipelines/blocks.js';
 
 const GRADES = ['优', '良', '中', '差'] as const;
 export type Grade = (typeof GRADES)[number];
@@ -54,7 +54,8 @@ export function readTotal(line: Line, cellsOut: FieldCells = {}): { weight: numb
   const cols: number[] = [];
   let grade: Grade | null = null;
   for (const cell of filled(line)) {
-    const g = GRADES.find((x) => cell.key === x || cell.key === `${x}秀` || cell.key === `${x}好`);
+    // the grade alone (优, 优秀), or labelled in a cell of the row ("自评等级：优")
+    const g = GRADES.find((x) => cell.key === x || cell.key === `${x}秀` || cell.key === `${x}好`) ?? (GRADE_LINE.exec(cell.key)?.[1] as Grade | undefined);
     if (g) {
       grade = g;
       cellsOut['total.grade'] = refsAt(line, [cell.col]);

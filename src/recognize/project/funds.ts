@@ -210,6 +210,15 @@ export function readFundsLines(lines: Line[], contextUnit: '元' | '万元' | nu
       if (next && amount !== null) note(row, 'annualBudget', line, next.col);
       rows.push(row);
       if (next && isAmount(next.key)) k++;
+      // more amounts on the line, each under a money label of the header above (合计 | 财政拨款 | 其他资金)
+      while (cells[k + 1] && isAmount(cells[k + 1]!.key)) {
+        const more = cells[++k]!;
+        const header = headerAbove(lines, at, more.col);
+        if (!header) continue;
+        const source: AmountRow = { label: cleanLabel(header.text), annualBudget: parseAmountCell(more.key).value, cells: {} };
+        note(source, 'annualBudget', line, more.col);
+        rows.push(source);
+      }
     }
   }
   if (rows.length === 0) return null;
@@ -220,6 +229,15 @@ export function readFundsLines(lines: Line[], contextUnit: '元' | '万元' | nu
 }
 
 type Cell = ReturnType<typeof filled>[number];
+
+/** The money label printed over a column in the few rows above a line (a source column's header: 财政拨款, 其他资金). */
+function headerAbove(lines: Line[], at: number, col: number): Cell | null {
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    const cell = lines[i]!.paragraph ? undefined : filled(lines[i]!).find((c) => c.col === col);
+    if (cell) return isMoneyLabel(cell.key) && !isAmount(cell.key) ? cell : null;
+  }
+  return null;
+}
 
 /**
  * A row of money labels over a row of their amounts (资金总额 | 自治区补助资金 | 其他资金 over

@@ -66,8 +66,8 @@ export function projectCells(cells: Partial<Record<HeaderField, CellRef[]>>, pro
   const out: FieldCells = {};
   if (!project) return out;
   const paths: Partial<Record<HeaderField, (keyof Project)[]>> = {
-    name: ['name'], department: ['department', 'departmentCode'], implementingUnit: ['implementingUnit'],
-    budgetUnit: ['budgetUnit', 'budgetUnitCode'], category: ['category'], attribute: ['attribute'], period: ['period'],
+    name: ['name'], department: ['department', 'departmentCode'], departmentCode: ['departmentCode'], implementingUnit: ['implementingUnit'],
+    budgetUnit: ['budgetUnit', 'budgetUnitCode'], budgetUnitCode: ['budgetUnitCode'], category: ['category'], attribute: ['attribute'], period: ['period'],
   };
   for (const [field, keys] of Object.entries(paths) as [HeaderField, (keyof Project)[]][]) {
     for (const key of keys) if (cells[field] && project[key] !== null) out[`project.${key}`] = cells[field]!;
@@ -87,13 +87,14 @@ export function projectOf(fields: Partial<Record<HeaderField, string>>): Project
   if (!fields.name) return null;
   const department = splitCode(fields.department);
   const budgetUnit = splitCode(fields.budgetUnit);
+  const code = (text: string | undefined) => (text !== undefined && /^[\dA-Za-z-]{2,}$/.test(text.trim()) ? text.trim() : null);
   return {
     name: fields.name,
     department: department.name,
-    departmentCode: department.code,
+    departmentCode: department.code ?? code(fields.departmentCode),
     implementingUnit: fields.implementingUnit ?? null,
     budgetUnit: budgetUnit.name,
-    budgetUnitCode: budgetUnit.code,
+    budgetUnitCode: budgetUnit.code ?? code(fields.budgetUnitCode),
     category: fields.category ?? null,
     attribute: fields.attribute ?? null,
     period: fields.period ?? null,

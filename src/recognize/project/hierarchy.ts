@@ -118,9 +118,10 @@ function boundaryChosen(owner: number[], labels: Label[], i: number): boolean {
   return a === null || b === null || Math.abs(a - b) > 1;
 }
 
-export function placeRows(rows: RawRow[], ocr: boolean): Placed[] {
+export function placeRows(rows: RawRow[], ocr: boolean, hasLevel2Column = true): Placed[] {
   const n = rows.length;
-  demoteCostLabels(rows);
+  // with no 二级 column, a 成本指标 in the one label column is a 一级 of its own
+  if (hasLevel2Column) demoteCostLabels(rows);
   const style = labelStyle(rows, ocr);
   const hints = rows.map((r) => {
     const v = parseValue(r.fields.target ?? r.fields.actual ?? '').value;

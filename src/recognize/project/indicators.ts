@@ -39,7 +39,7 @@ export function readIndicators(lines: Line[], header: IndicatorHeader, ctx: Indi
   const rows = repairRows(raw, ctx.diagnostics, { wrapsLackExplanation, centredCells });
   // a table that prints no 一级/二级 columns has no hierarchy: it is not invented
   const hierarchy = slots.some((s) => s.role === 'level1' || s.role === 'level2');
-  const placed = hierarchy ? placeRows(rows, ctx.ocr) : rows.map(() => NO_HIERARCHY);
+  const placed = hierarchy ? placeRows(rows, ctx.ocr, slots.some((s) => s.role === 'level2')) : rows.map(() => NO_HIERARCHY);
   const out: Indicator[] = [];
   rows.forEach((row, i) => {
     if (!hasName(row) && !hasValues(row)) return; // a label-only line: its labels were used above

@@ -53,6 +53,23 @@ describe('tables with real merges', () => {
     ]);
   });
 
+  it('lifts a nested table of three rows and columns or more out of its cell: outer rows down to it, the nested table, the rows below', () => {
+    const nested = tbl(tr(tc('一级指标') + tc('三级指标') + tc('指标值')) + tr(tc('产出指标') + tc('培训人数') + tc('≥10人')) + tr(tc('效益指标') + tc('覆盖率') + tc('≥90%')));
+    const xml = documentXml(tbl(
+      tr(tc('项目名称') + tc('培训项目')) +
+      tr(tc('绩效指标') + `<w:tc><w:p><w:r><w:t>指标完成情况</w:t></w:r></w:p>${nested}<w:p/></w:tc>`) +
+      tr(tc('总分') + tc('100')),
+    ));
+    const { blocks, diagnostics } = readDocumentXml(xml);
+    expect(diagnostics.map((d) => d.message)).toEqual([expect.stringContaining('read as a table of its own')]);
+    expect(grids(blocks).map(cellTuples)).toEqual([
+      [['项目名称', 0, 0, 1, 1], ['培训项目', 0, 1, 1, 1], ['绩效指标', 1, 0, 1, 1], ['指标完成情况', 1, 1, 1, 1]],
+      [['一级指标', 0, 0, 1, 1], ['三级指标', 0, 1, 1, 1], ['指标值', 0, 2, 1, 1], ['产出指标', 1, 0, 1, 1], ['培训人数', 1, 1, 1, 1], ['≥10人', 1, 2, 1, 1],
+        ['效益指标', 2, 0, 1, 1], ['覆盖率', 2, 1, 1, 1], ['≥90%', 2, 2, 1, 1]],
+      [['总分', 0, 0, 1, 1], ['100', 0, 1, 1, 1]],
+    ]);
+  });
+
   it('extends the cell to the left on legacy hMerge continue', () => {
     const xml = documentXml(tbl(tr(tc('预算资金', '<w:hMerge w:val="restart"/>') + tc('', '<w:hMerge/>') + tc('734'))));
     const { blocks, diagnostics } = readDocumentXml(xml);

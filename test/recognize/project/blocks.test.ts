@@ -73,3 +73,9 @@ describe('readConclusion', () => {
     expect(readConclusion(lines)).toEqual({ text: '一、项目完成较好\n二、下一步加强资金管理', grade: null });
   });
 });
+
+describe('readTotal: a grade labelled in a cell of the 总分 row', () => {
+  it('总分 | 100 | 98.5 | 自评等级：优', () => {
+    expect(readTotal(lineOf('总分\t\t100\t98.5\t自评等级：优'))).toEqual({ weight: 100, score: 98.5, grade: '优' });
+  });
+});

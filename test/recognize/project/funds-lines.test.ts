@@ -116,4 +116,13 @@ describe('readFundsLines', () => {
     const { funds } = read(null, '预算资金 (元)\t7, 340, 000. 00\t资金性质\t一般公共预算安排');
     expect(funds!.rows.map((r) => r.label)).toEqual(['预算资金']);
   });
+
+  it('a line of amounts under source columns (合计 | 财政拨款 | 其他资金): one money line per column, labelled with its header', () => {
+    const { funds } = read('万元',
+      '项目资金\t资金类别\t合计\t资金来源',
+      '\t\t\t财政拨款\t其他资金',
+      '\t年度资金总额\t1286.50\t1150.00\t136.50',
+    );
+    expect(funds).toEqual({ publishedUnit: '万元', rows: [row('年度资金总额', 12865000), row('财政拨款', 11500000), row('其他资金', 1365000)] });
+  });
 });

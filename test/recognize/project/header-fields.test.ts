@@ -58,3 +58,14 @@ describe('projectOf', () => {
     expect(projectOf({ department: '[155]六盘水市公安局' })).toBeNull();
   });
 });
+
+describe('a code printed in a field of its own', () => {
+  it('主管部门编码 | 411001 is the department code; 单位编码 the budget unit code; a name there is no code', () => {
+    const fields = readHeaderFields(linesOf(
+      '项目名称\t蝗虫防控\t项目编码\t65000024R00012',
+      '主管部门\t新疆维吾尔自治区农业农村厅\t主管部门编码\t411001',
+      '预算单位\t自治区植保站\t单位编码\t某某单位',
+    ));
+    expect(projectOf(fields)).toMatchObject({ department: '新疆维吾尔自治区农业农村厅', departmentCode: '411001', budgetUnit: '自治区植保站', budgetUnitCode: null });
+  });
+});

@@ -81,7 +81,8 @@ export function kindOf(region: Region, header = findIndicatorHeader(region.lines
  */
 function isHeadlineOnly(region: Region, header: IndicatorHeader | null): boolean {
   if (header !== null || region.lines.length > 2) return false;
-  return !region.lines.some((l) => isProjectAnchor(l) || isFundsHeader(l) || filled(l).some((c) => parseAmountCell(c.key).value !== null && !/\d{4}-\d/.test(c.key)));
+  const isAmount = (key: string) => parseAmountCell(key).value !== null && !/\d{4}-\d/.test(key); // a date (2023-06-12) is no amount
+  return !region.lines.some((l) => isProjectAnchor(l) || isFundsHeader(l) || filled(l).some((c) => isAmount(c.key)));
 }
 
 /** A title naming a 预算 table and no 决算: its 科目 rows are a budget, not final accounts. */

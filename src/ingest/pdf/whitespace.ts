@@ -109,11 +109,14 @@ export function findWhitespaceTables(lines: Line[]): { tables: WsTable[]; rest: 
 
 /**
  * A table region known from partial rulings: all of its lines form one table, if it has columns.
- * `rules`: the y of horizontal rulings across it (a table ruled between rows but not between
- * columns): the lines between two rules are one row, however many lines its cells wrap over.
+ * `rules`: the y of horizontal rulings across it. A table ruled between its rows but not between
+ * its columns (four rules or more, a band for every two or three lines at most): the lines
+ * between two rules are one row, however many lines its cells wrap over. A three-line table
+ * (top, under the header, bottom) rules no rows: its lines are read as an unruled table's.
  */
 export function forcedTable(lines: Line[], rules: number[] = []): WsTable | null {
-  return lines.length >= 2 ? buildTable(lines, rules.length >= 3 ? rules : null) : null;
+  const rowRules = rules.length >= 4 && rules.length - 1 >= 0.4 * lines.length;
+  return lines.length >= 2 ? buildTable(lines, rowRules ? rules : null) : null;
 }
 
 const isTabular = (line: Line): boolean => segmentsOf(line).length >= 2;

@@ -52,8 +52,11 @@ const COSTS: AlignCosts<Item, RoleSlot> = {
  * its empty cells keeps its columns.
  */
 const COMPACT_COSTS: AlignCosts<Item, RoleSlot> = { ...COSTS, movesTogether: true };
-const isCompact = (line: Line, items: Item[], slots: RoleSlot[]): boolean =>
-  items.length < slots.length && line.texts.join('\t').replace(/\t+$/, '').split('\t').every((t) => t !== '');
+function isCompact(line: Line, items: Item[], slots: RoleSlot[]): boolean {
+  let end = line.texts.length;
+  while (end > 0 && line.texts[end - 1] === '') end--; // trailing empty cells say nothing
+  return items.length < slots.length && line.texts.slice(0, end).every((t) => t !== '');
+}
 
 const PART_ROLE = { comparator: 'targetComparator', number: 'targetNumber', unit: 'targetUnit' } as const;
 const costRole = (slot: RoleSlot) => (slot.part ? PART_ROLE[slot.part] : slot.role);

@@ -53,6 +53,21 @@ describe('tables without ruling lines (whitespace fallback)', () => {
     expect(texts(grid!)).toEqual([['项目', '金额'], ['合计', '100'], ['其中', '']]);
   });
 
+  it('reads a table ruled between its rows but not its columns band by band: a wrapped cell stays in its row', async () => {
+    // rules at 715, 697, 661, 643, 625: the second row's name and unit wrap over two lines (703, 685)
+    const content = '0.5 w ' + [715, 697, 661, 643, 625].map((y) => hline(50, 400, y)).join('') + rows([
+      [[60, '三级指标'], [250, '指标值'], [330, '分值']],
+      [[60, '生长迟缓率'], [250, '≥1个百分'], [330, '8']],
+      [[60, '下降幅度'], [250, '点']],
+      [[60, '供餐天数'], [250, '≥180天'], [330, '8']],
+      [[60, '满意度'], [250, '≥90%'], [330, '10']],
+    ], 703);
+    const layout = await ingestBytes(buildPdf([{ content }]));
+    expect(texts(grids(layout)[0]!)).toEqual([
+      ['三级指标', '指标值', '分值'], ['生长迟缓率下降幅度', '≥1个百分点', '8'], ['供餐天数', '≥180天', '8'], ['满意度', '≥90%', '10'],
+    ]);
+  });
+
   it('does not make a table of a single line with far-apart pieces', async () => {
     const content = cjk(60, 760, '编制部门：上海市普陀区人民政府万里街道办事处') + cjk(500, 760, '单位：元');
     const layout = await ingestBytes(buildPdf([{ content }]));

@@ -20,7 +20,7 @@ export const PERIOD_GOAL_LABEL = /^(中期|中长期|长期)(绩效)?(总体)?�
 export const GOALS_SUBLABEL = /^(预期目标|实际完成情况|年度预期目标|具体完成情况|总体完成率|完成率|年度目标)$/;
 
 /** The 总分 row. */
-export const TOTAL_LABEL = /^(总分|自评总分|合计|总计|综合得分|得分合计|总得分)$/;
+export const TOTAL_LABEL = /^(总分|自评总分|自评得分|合计|总计|综合得分|得分合计|总得分)$/;
 
 /** The conclusion block. */
 export const CONCLUSION_LABEL = /^(自评结论|评价结论|结论|项目绩效分析|绩效分析|(.{1,3}、)?存在(的)?问题.*)$/;

@@ -15,13 +15,13 @@ interface Level2Entry {
   parent: Level1;
 }
 
-/** Order matters: the first match wins (经济成本 before 经济效益, 成本 before anything else). */
+/** Order matters: the first match wins (经济成本 before 经济效益, 成本 before anything else). 县区 templates print 产出数量 … for 数量指标 …. */
 export const LEVEL2: Level2Entry[] = [
   { pattern: /^(经济|社会|生态环境|生态|环境)成本(指标)?$/, category: 'cost', parent: '成本指标' },
-  { pattern: /^数量(指标)?$/, category: 'quantity', parent: '产出指标' },
-  { pattern: /^质量(指标)?$/, category: 'quality', parent: '产出指标' },
-  { pattern: /^时效(指标)?$/, category: 'timeliness', parent: '产出指标' },
-  { pattern: /^成本(指标)?$/, category: 'cost', parent: '产出指标' },
+  { pattern: /^(产出)?数量(指标)?$/, category: 'quantity', parent: '产出指标' },
+  { pattern: /^(产出)?质量(指标)?$/, category: 'quality', parent: '产出指标' },
+  { pattern: /^(产出)?时效(指标)?$/, category: 'timeliness', parent: '产出指标' },
+  { pattern: /^(产出)?成本(指标)?$/, category: 'cost', parent: '产出指标' },
   { pattern: /^经济效益(指标)?$/, category: 'economic-benefit', parent: '效益指标' },
   { pattern: /^社会效益(指标)?$/, category: 'social-benefit', parent: '效益指标' },
   { pattern: /^(生态|环境|生态环境)效益(指标)?$/, category: 'ecological-benefit', parent: '效益指标' },

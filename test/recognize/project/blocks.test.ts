@@ -79,3 +79,11 @@ describe('readTotal: a grade labelled in a cell of the 总分 row', () => {
     expect(readTotal(lineOf('总分\t\t100\t98.5\t自评等级：优'))).toEqual({ weight: 100, score: 98.5, grade: '优' });
   });
 });
+
+describe('isTotalRow: 自评得分 | 98.5 | 自评等级 | 优', () => {
+  it('is the total row, with its score and grade', () => {
+    const line = lineOf('自评得分\t98.5\t自评等级\t优');
+    expect(isTotalRow(line)).toBe(true);
+    expect(readTotal(line)).toEqual({ weight: null, score: 98.5, grade: '优' });
+  });
+});

@@ -125,3 +125,13 @@ describe('placeRows', () => {
     expect(place(false, '\t\t群众满意度\t≥95%')).toEqual([['', null, null, 'other', ['level1-missing']]]);
   });
 });
+
+describe('二级 names a 县区 template prints: 产出数量, 产出质量, 产出时效, 产出成本', () => {
+  it('are 二级 names as printed, not a 一级 产出 joined to 数量', async () => {
+    const { level2Of, splitJoinedLabels } = await import('../../../pipelines/hierarchy.js');
+    expect(['产出数量', '产出质量', '产出时效', '产出成本'].map((n) => level2Of(n)?.category)).toEqual(['quantity', 'quality', 'timeliness', 'cost']);
+    const { cellKind } = await import('../../../src/recognize/project/cell-kind.js');
+    expect(cellKind('产出数量')).toBe('l2');
+    expect(splitJoinedLabels('产出指标-数量指标')).toEqual({ level1: '产出指标', level2: '数量指标' });
+  });
+});

@@ -57,6 +57,7 @@ export const PENALTY: Record<string, number> = {
   'values-unparsed-in-column': 0.2,
   'weights-do-not-add-up': 0.08,
   'weights-missing': 0.1,
+  'values-missing': 0.15,
   'cell-doubled': 0.3,
   // a row next to the boundary between two merged labels printed mid-block: placed by meaning
   'label-boundary-guessed': 0.15,

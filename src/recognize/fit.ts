@@ -3,7 +3,7 @@
  * understands. Each failed check names its reason in a flag on the table and on the records it
  * affects, and lowers their confidence, so that a table read wrong goes to review instead of
  * looking right: indicator rows left unread, a 三级 name that holds several names or values,
- * weights that do not add up, cells of the wrong kind for their column.
+ * weights that do not add up, cells of the wrong kind for their column, records with no value.
  */
 import type { Indicator, Table } from '../contract/schema.js';
 import { level2Of } from '../../pipelines/hierarchy.js';
@@ -61,6 +61,10 @@ export function fitFlags(table: Table, header: IndicatorHeader | null): string[]
     if (!fits) flag('weights-do-not-add-up', weighted);
     if (weighted.length < indicators.length / 2) flag('weights-missing', indicators.filter((i) => i.weight === null));
   }
+  // a named indicator with no value at all: its value cells were not where the header said (a
+  // header cell OCR glued to its neighbour, a shifted row), or the row is no indicator
+  const valueless = indicators.filter((i) => i.target === null && i.actual === null && i.initialTarget === null);
+  if (valueless.length > 0) flag('values-missing', valueless);
   if (header && header.slots.some((s) => s.unknown) && indicators.some((i) => i.flags.includes('unmapped-value'))) {
     flags.push('column-unknown');
   }

@@ -1,6 +1,6 @@
 /**
  * Table-level fit checks (fit.ts fitFlags): a 三级 name that holds several names or values, a
- * cell holding its value twice, weights that do not add up. Each names its reason on the table
+ * cell holding its value twice, weights that do not add up, a record with no value. Each names its reason on the table
  * and on the records it affects, and lowers their confidence so the table goes to review.
  */
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { fitFlags } from '../../src/recognize/fit.js';
 const text = (raw: string): Value => ({ raw, kind: 'text', comparator: null, number: null, unit: null, normalized: null, text: raw, date: null });
 const indicator = (level3: string, fields: Partial<Indicator> = {}): Indicator => ({
   level1: '产出指标', level1Weight: null, level2: '数量指标', category: 'quantity', level3,
-  target: null, initialTarget: null, actual: null, completion: null, weight: null, score: null,
+  target: text('达标'), initialTarget: null, actual: null, completion: null, weight: null, score: null,
   deviation: null, explanation: null, otherColumns: [], confidence: 0.96, flags: [],
   provenance: { page: null, rows: null, bbox: null, text: '', lines: null },
   ...fields,
@@ -108,5 +108,16 @@ describe('fitFlags: weights-do-not-add-up', () => {
 
   it('a single weighted record is no sum to check', () => {
     expect(fitFlags(table(weighted(77)), null)).toEqual([]);
+  });
+});
+
+describe('fitFlags: values-missing', () => {
+  it('flags a named record with no target, initial target or actual, and lowers it below the review line', () => {
+    const bare = indicator('培训人数', { target: null, confidence: 0.9 });
+    const t = table([indicator('合格率'), bare]);
+    expect(fitFlags(t, null)).toEqual(['values-missing']);
+    expect(bare.flags).toEqual(['values-missing']);
+    expect(bare.confidence).toBeLessThan(0.8);
+    expect(t.indicators[0]!.flags).toEqual([]);
   });
 });

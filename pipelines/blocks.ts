@@ -35,8 +35,8 @@ export const GRADE_IN_TEXT = /(等次|等级|评价结果|评定)\s*[:：为是]
  */
 export const GRADE_LINE = /(?:等级|等次|评价结果|评定等级|自评结果)[:：]?(?:为|是)?[“"]?(优|良|中|差)(?:秀|好|等)?[”"]?[。.]?$/;
 
-/** Labels that end the block above them (implementation plans, safeguards, a bare 指标 heading). */
-export const BLOCK_END = /实施计划|保障.*措施|^指标$/;
+/** Labels that end the block above them (implementation plans, safeguards, a department's 年度主要任务, a bare 指标 heading). */
+export const BLOCK_END = /实施计划|保障.*措施|^指标$|主要任务$/;
 
 /** A row inside an indicator block that adds up the block above it: "小计", "产出指标小计". */
 export const SUBTOTAL_LABEL = /^(.{1,8})?小计[:：]?$/;

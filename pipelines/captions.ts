@@ -32,8 +32,11 @@ export const NOT_TITLE_HEAD = /[:：。；;)）]$|[:：]|单位|年度|盖章|�
 /** A caption naming a table of some other family: "2024年部门财务收支预算总表", "…表(续)". */
 export const OTHER_TABLE_TITLE = /表(\(续\))?$/;
 
-/** Caption lines that are not titles even when nothing better is printed. */
-export const NOT_A_TITLE = /年度\)?$|单位|盖章|日期|^附件|^公开\d+表$|[:：]/;
+/** Caption lines that are not titles even when nothing better is printed (a seal's text OCR read: 财务专用章). */
+export const NOT_A_TITLE = /年度\)?$|单位|盖章|日期|^附件|^公开\d+表$|[:：]|(专用|公|印)章$/;
+
+/** The text of a seal stamped over a table, as OCR reads it: "财务专用章", "XX局(公章)". */
+export const SEAL_TEXT = /^.{0,20}(专用章|公章|印章)\)?$/;
 
 /**
  * A caption naming the department of every project table below it ("部门名称：…", "主管部门：…").

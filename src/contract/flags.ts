@@ -25,6 +25,8 @@ export const FLAGS: Readonly<Record<string, FlagDoc>> = {
   'row-merged': { on: 'record', meaning: 'a row torn in two by extraction was joined back' },
   'name-rejoined': { on: 'record', meaning: 'a 三级 name wrapped over lines was rejoined' },
   'values-missing': { on: 'both', meaning: 'an indicator with a name but no target, initial target or actual: its value cells were not found where the header put them' },
+  'number-unparsed': { on: 'record', meaning: 'a 分值 or 得分 cell holds text no number was read from (OCR\'s "l0" for 10): the weight or score is null' },
+  'label-moved': { on: 'record', meaning: 'a 二级 name printed at the end of the row above, in a column of prose, was read as this row\'s label (a skewed scan); on the row that printed it when no row could take it' },
   'label-rejoined': { on: 'record', meaning: 'a 一级 or 二级 label wrapped over two lines of its merged cell (社会效益 / 指标, 产出指标 / （50分）) was rejoined' },
   'name-fragment-guessed': { on: 'record', meaning: 'a 三级 name fragment on a line of its own could continue the row above or the row below; it was joined to one of them by guess (both carry this flag)' },
   'text-rejoined': { on: 'record', meaning: 'a 偏差原因 / 指标解释 text wrapped onto a line of its own was joined back to its row' },

@@ -25,6 +25,7 @@ export const PENALTY: Record<string, number> = {
   'row-merged': 0.1,
   'name-rejoined': 0.08,
   'label-rejoined': 0.03,
+  'label-moved': 0.1,
   // a name fragment joined to one of two named neighbours by guess: either name may be cut
   'name-fragment-guessed': 0.15,
   // the rest of a prose cell (偏差原因) on a line of its own, joined back: no value depends on it

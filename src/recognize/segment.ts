@@ -10,7 +10,7 @@ import { kindOfTitle, titleYearOf, yearOf } from '../../pipelines/families.js';
 import { HEADER_FIELDS, roleOf } from '../../pipelines/columns.js';
 import {
   ATTACHMENT_LIST_HEAD, CAPTION_ROW, LIST_ITEM, MAX_CAPTION_LENGTH, NOT_A_TITLE, NOT_TITLE_HEAD, OTHER_TABLE_TITLE, PREAMBLE_CELL, PROSE_PUNCTUATION,
-  SECTION_NUMBER, SUMMARY_HEADER_CELL, TABLE_CODE,
+  SEAL_TEXT, SECTION_NUMBER, SUMMARY_HEADER_CELL, TABLE_CODE,
 } from '../../pipelines/captions.js';
 import { filled, soleText, type Line } from './stream.js';
 
@@ -102,6 +102,8 @@ export function segment(stream: Line[]): { regions: Region[]; diagnostics: Diagn
   };
 
   for (const line of stream) {
+    // a seal's text OCR read as a line of its own ("财务专用章") inside a table is no paragraph: it neither ends the table nor titles one
+    if (current && line.paragraph && SEAL_TEXT.test(line.keys[0] ?? '')) continue;
     const titleKind = titleKindOf(line, listed);
     if (titleKind !== null) {
       close();

@@ -5,7 +5,7 @@
  */
 import { align, literalCost, slotUnder, type AlignCosts } from '../align.js';
 import { addCells, refsAt, type FieldCells } from '../cell-ref.js';
-import { splitJoinedLabels } from '../../../pipelines/hierarchy.js';
+import { level2Of, splitJoinedLabels } from '../../../pipelines/hierarchy.js';
 import { compactKey } from '../../normalize/text.js';
 import { filled, type Line } from '../stream.js';
 import { cellKind, fitCost, type CellKind } from './cell-kind.js';
@@ -28,6 +28,8 @@ export interface RawRow {
   flags: string[];
   /** the source cells of each field key (and of level1/level2 when printed on this row) */
   cells: FieldCells;
+  /** a 二级 name printed at the end of this row in a prose column: the label of the block below (row-repair) */
+  gluedLevel2?: string;
   /** a label of this row wrapped onto the next line of its merged cell: that line (row-repair rejoinWrappedLabels) */
   labelWrappedOnto?: Partial<Record<'level1' | 'level2', Line>>;
 }
@@ -107,6 +109,12 @@ function place(row: RawRow, slot: RoleSlot, text: string, kind: CellKind, col: n
   const role = slot.role;
   if (role === 'block') return;
   if (slot.inferred) row.flags.push('column-role-inferred');
+  // a 二级 name at the end of a row, in a column of prose or notes: the next block's label, glued
+  // onto the row above its block by a skewed scan (row-repair moveGluedLabels)
+  if ((role === 'note' || role === 'deviation' || role === 'explanation' || role === 'completion') && kind === 'l2' && level2Of(compactKey(text)) !== null) {
+    row.gluedLevel2 = text;
+    return;
+  }
   if (role === 'note') {
     row.other.push({ header: slot.header, text });
     // a value in a column nobody understood may be the field this record lacks

@@ -59,6 +59,9 @@ function isSubtotal(line: Line, diagnostics: Diagnostic[]): boolean {
   return true;
 }
 
+/** As much doubt as a value that did not parse (value.ts value-unparsed). */
+const NUMBER_UNPARSED_DOUBT = 0.3;
+
 const NO_HIERARCHY: Placed = { level1: null, level1Weight: null, level2: null, category: 'other', flags: [] };
 
 const text = (s: string | undefined): string | null => (s === undefined || isPlaceholder(s) ? null : cleanText(s) || null);
@@ -99,7 +102,16 @@ function toIndicator(row: RawRow, place: Placed, ctx: IndicatorContext): Indicat
     doubts.push(parsed.doubt);
     return parsed.value.kind === 'empty' ? null : parsed.value;
   };
-  const number = (raw: string | undefined): number | null => (raw === undefined ? null : parseAmountCell(cleanText(raw)).value);
+  // a weight or score cell holding text no number reads from ("l0": OCR's l for 1) is a doubt, not a silent null
+  const number = (raw: string | undefined): number | null => {
+    if (raw === undefined) return null;
+    const value = parseAmountCell(cleanText(raw)).value;
+    if (value === null && !isPlaceholder(raw) && cleanText(raw) !== '') {
+      flags.push('number-unparsed');
+      doubts.push(NUMBER_UNPARSED_DOUBT);
+    }
+    return value;
+  };
   const f = row.fields;
   const indicator: Indicator = {
     level1: place.level1,

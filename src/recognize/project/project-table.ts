@@ -5,10 +5,10 @@
 import type { CellRef, Diagnostic, Funds, Indicator, Project } from '../../contract/schema.js';
 import { diag } from '../../ir/diagnostics.js';
 import { parseAmountCell } from '../../normalize/number.js';
-import { filled, type Line } from '../stream.js';
+import { filled, matchKey, type Line } from '../stream.js';
 import { isConclusionRow, isGoalsRow, isTotalRow, readConclusion, readGoals, readTotal, type Grade } from './blocks.js';
 import { isFundsHeader, isSubHeader, readFunds, readFundsLines, unitIn } from './funds.js';
-import { projectNameOfTitle } from '../../../pipelines/families.js';
+import { DEPARTMENT_WHOLE_SELF_EVALUATION, projectNameOfTitle } from '../../../pipelines/families.js';
 import { BLOCK_END, GRADE_LINE } from '../../../pipelines/blocks.js';
 import type { Region } from '../segment.js';
 import { projectCells, projectOf, readHeaderFieldsWithCells } from './header-fields.js';
@@ -51,7 +51,8 @@ export function recognizeProject(region: Region, ctx: IndicatorContext): Project
   const { fields, cells: fieldCells } = readHeaderFieldsWithCells(lines.slice(0, bodyEnd));
   if (!fields.name) {
     // no 项目名称 field: the title names the project ("…_机场公安综合修缮改造项目绩效目标表")
-    const fromTitle = projectNameOfTitle(region.title);
+    // a department's whole self-evaluation names no project, whatever is printed before its title (附表2)
+    const fromTitle = region.title !== null && DEPARTMENT_WHOLE_SELF_EVALUATION.test(matchKey(region.title)) ? null : projectNameOfTitle(region.title);
     if (fromTitle) {
       fields.name = fromTitle;
       flags.push('project-name-from-title');

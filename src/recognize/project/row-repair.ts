@@ -35,6 +35,7 @@ export interface RepairOptions {
 
 export function repairRows(rows: RawRow[], diagnostics: Diagnostic[], options: RepairOptions): RawRow[] {
   rejoinWrappedLabels(rows);
+  moveGluedLabels(rows);
   let out = foldProseContinuations(rows).filter((r) => hasName(r) || hasValues(r) || hasLabels(r));
   if (options.centredCells) out = joinCentredNames(out);
   if (options.wrapsLackExplanation) out = foldWrappedLines(out, diagnostics);
@@ -74,6 +75,22 @@ function rejoinWrappedLabels(rows: RawRow[]): void {
       last = i;
     });
   }
+}
+
+/**
+ * A 二级 name printed at the end of a row, in a column of prose (a skewed scan put the next
+ * block's merged label on the row above it): it is the label of the next row, which prints none
+ * (flag label-moved on that row); with no such row it is dropped, and the row says so.
+ */
+function moveGluedLabels(rows: RawRow[]): void {
+  rows.forEach((row, i) => {
+    if (row.gluedLevel2 === undefined) return;
+    const next = rows[i + 1];
+    if (next && next.level2 === null && next.level2Run === null) {
+      next.level2 = row.gluedLevel2;
+      next.flags.push('label-moved');
+    } else row.flags.push('label-moved');
+  });
 }
 
 /** Columns of prose a template lets wrap: their rest may stand on a line of its own. */

@@ -213,3 +213,17 @@ describe('repairRows: a label wrapped over two lines of its merged cell', () => 
     expect(rows.flatMap((r) => r.flags)).not.toContain('label-rejoined');
   });
 });
+
+describe('repairRows: a 二级 glued at the end of the row above its block', () => {
+  it('becomes the label of the next row, flagged label-moved; a 正向指标 note is no label', () => {
+    const header = '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析';
+    const { rows } = repair(header,
+      '产出指标\t数量指标\t建设村级公厕\t≥60座\t62座\t5\t5\t质量指标',
+      '\t\t户厕改造验收合格率\t≥95%\t97%\t5\t5\t正向指标',
+      '\t\t粪污处理达标率\t≥90%\t92%\t5\t5\t',
+    );
+    expect(rows.map((r) => r.level2)).toEqual(['数量指标', '质量指标', null]);
+    expect(rows[1]!.flags).toContain('label-moved');
+    expect(rows[2]!.flags).not.toContain('label-moved');
+  });
+});

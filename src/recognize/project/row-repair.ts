@@ -170,8 +170,9 @@ function parsesAsValue(text: string | undefined): boolean {
 
 /**
  * OCR wraps long names and labels onto lines of their own, which carry no explanation and,
- * at most, noise where the value would be. A fragment that completes a neighbour's name as
- * that neighbour's explanation spells it is joined; any other such line is dropped, and said.
+ * at most, noise where the value would be. A name followed by a line of values and no name is
+ * one row broken in two; a fragment that completes a neighbour's name as that neighbour's
+ * explanation spells it is joined; any other such line is dropped, and said.
  */
 function foldWrappedLines(rows: RawRow[], diagnostics: Diagnostic[]): RawRow[] {
   const out: RawRow[] = [];
@@ -185,6 +186,14 @@ function foldWrappedLines(rows: RawRow[], diagnostics: Diagnostic[]): RawRow[] {
     }
     const prev = out[out.length - 1];
     const next = rows[i + 1];
+    // a whole name whose values OCR put on the next line (a row broken in two): the two are one
+    if (next && !hasName(next) && hasValues(next) && !has(row.fields.target)) {
+      mergeFields(row, next);
+      row.flags.push('row-merged');
+      out.push(row);
+      i++;
+      continue;
+    }
     // the fragment may have landed in the name or in the value column
     const fragments = [row.fields.level3, row.fields.target].filter(has) as string[];
     const before = prev && hasName(prev) ? fragments.find((f) => explanationOf(prev).includes(compactKey(prev.fields.level3!) + compactKey(f))) : undefined;

@@ -8,7 +8,7 @@
  */
 import { layoutPage } from '../pdf/page-layout.js';
 import type { Run } from '../pdf/page-text.js';
-import { cellSource, type Block, type Grid } from '../../ir/types.js';
+import { cellSource, type Block } from '../../ir/types.js';
 import { displayWidth } from './shape.js';
 
 /** Type size and line pitch (pt) of the made-up page: lines 1.4 em apart, a display column half an em wide. */
@@ -37,30 +37,7 @@ function pageBlocks(page: { text: string; line: number }[]): Block[] {
   const lineAt = (y0: number) => page[Math.round(y0 / LINE)]!.line;
   return layoutPage(runs, [], { page: 1, width, height }).map((b): Block => b.kind === 'paragraph'
     ? { type: 'paragraph', paragraph: { text: b.text, page: null, line: lineAt(b.box.y0) } }
-    : { type: 'grid', grid: mergeDisjointColumns({ ...b.table.grid, page: null, cells: b.table.grid.cells.map((c) => ({
+    : { type: 'grid', grid: { ...b.table.grid, page: null, cells: b.table.grid.cells.map((c) => ({
       ...c, source: cellSource({ line: lineAt(height - c.source.bbox![3]) }),
-    })) }) });
-}
-
-/**
- * Neighbouring columns no row fills both of are one column printed with two alignments: a header
- * set flush left over numbers set flush right (分值 over "  10"). Each such pair is merged, left to
- * right, so that a value stands under its header.
- */
-function mergeDisjointColumns(grid: Grid): Grid {
-  // a cell spanning columns (a goal's prose, a signature line) says nothing about where one ends
-  const used = (col: number) => new Set(grid.cells.filter((c) => c.col === col && c.colSpan === 1).map((c) => c.row));
-  const into = new Array<number>(grid.colCount).fill(0);
-  let target = 0;
-  let rows = used(0);
-  for (let col = 1; col < grid.colCount; col++) {
-    const mine = used(col);
-    if ([...mine].some((r) => rows.has(r))) {
-      target++;
-      rows = mine;
-    } else for (const r of mine) rows.add(r);
-    into[col] = target;
-  }
-  const cells = grid.cells.map((c) => ({ ...c, col: into[c.col]!, colSpan: into[c.col + c.colSpan - 1]! - into[c.col]! + 1 }));
-  return { ...grid, colCount: target + 1, cells };
+    })) } });
 }

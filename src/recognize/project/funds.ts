@@ -177,10 +177,8 @@ export function readFundsLines(lines: Line[], contextUnit: '元' | '万元' | nu
       for (const block of cells.filter((c) => FUNDS_BLOCK_LABEL.test(c.key) && !under.some((p) => p.label === c))) unit ??= unitIn(block.key);
       for (const { label, amount } of under) {
         unit ??= unitIn(label.key);
-        const row: AmountRow = { label: cleanLabel(label.text), annualBudget: parseAmountCell(amount.key).value, cells: {} };
-        note(row, 'label', line, label.col);
-        if (row.annualBudget !== null) note(row, 'annualBudget', lines[at + 1]!, amount.col);
-        rows.push(row);
+        const value = parseAmountCell(amount.key).value;
+        rows.push(moneyLine(label.text, value, [line, label.col], value !== null ? [lines[at + 1]!, amount.col] : null));
       }
       continue;
     }
@@ -205,19 +203,13 @@ export function readFundsLines(lines: Line[], contextUnit: '元' | '万元' | nu
       // a label with no amount beside it ("其他资金 | -") counts only inside a block of money lines
       if (amount === null && !((next === undefined || isPlaceholder(next.key)) && rows.length > 0)) continue;
       unit ??= unitIn(cell.key);
-      const row: AmountRow = { label: cleanLabel(cell.text), annualBudget: amount, cells: {} };
-      note(row, 'label', line, cell.col);
-      if (next && amount !== null) note(row, 'annualBudget', line, next.col);
-      rows.push(row);
+      rows.push(moneyLine(cell.text, amount, [line, cell.col], next && amount !== null ? [line, next.col] : null));
       if (next && isAmount(next.key)) k++;
       // more amounts on the line, each under a money label of the header above (合计 | 财政拨款 | 其他资金)
       while (cells[k + 1] && isAmount(cells[k + 1]!.key)) {
         const more = cells[++k]!;
         const header = headerAbove(lines, at, more.col);
-        if (!header) continue;
-        const source: AmountRow = { label: cleanLabel(header.text), annualBudget: parseAmountCell(more.key).value, cells: {} };
-        note(source, 'annualBudget', line, more.col);
-        rows.push(source);
+        if (header) rows.push(moneyLine(header.text, parseAmountCell(more.key).value, null, [line, more.col]));
       }
     }
   }
@@ -229,6 +221,14 @@ export function readFundsLines(lines: Line[], contextUnit: '元' | '万元' | nu
 }
 
 type Cell = ReturnType<typeof filled>[number];
+
+/** A money line of a target table: its label and its amount (annualBudget), with the cells each was read from. */
+function moneyLine(label: string, amount: number | null, labelAt: [Line, number] | null, amountAt: [Line, number] | null): AmountRow {
+  const row: AmountRow = { label: cleanLabel(label), annualBudget: amount, cells: {} };
+  if (labelAt) note(row, 'label', ...labelAt);
+  if (amountAt) note(row, 'annualBudget', ...amountAt);
+  return row;
+}
 
 /** The money label printed over a column in the few rows above a line (a source column's header: 财政拨款, 其他资金). */
 function headerAbove(lines: Line[], at: number, col: number): Cell | null {

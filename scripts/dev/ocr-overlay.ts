@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { decodeImage } from '../../src/ingest/image/decode.js';
-import { binarize } from '../../src/ingest/image/binarize.js';
+import { binarize, lineMasks } from '../../src/ingest/image/binarize.js';
 import { estimateSkew, rotateImage } from '../../src/ingest/image/deskew.js';
 import { findRules } from '../../src/ingest/image/rules.js';
 import type { GrayImage } from '../../src/ingest/image/raster.js';
@@ -27,7 +27,7 @@ let ink = binarize(image);
 const skew = estimateSkew(ink, image.width, image.height);
 image = rotateImage(image, -skew);
 ink = binarize(image);
-const rules = findRules(ink, image.width, image.height);
+const rules = findRules(ink, image.width, image.height, { lines: lineMasks(image, ink) });
 console.log(`skew ${skew.toFixed(2)}°, ${rules.filter((r) => r.axis === 'h').length} h, ${rules.filter((r) => r.axis === 'v').length} v rules`);
 const rgb = Buffer.alloc(image.width * image.height * 3);
 for (let i = 0; i < image.data.length; i++) rgb.fill(ink[i] ? 120 : 255, i * 3, i * 3 + 3);

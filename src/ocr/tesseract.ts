@@ -26,10 +26,11 @@ import { dirname, join } from 'node:path';
 import type { Worker as NodeWorker } from 'node:worker_threads';
 import Tesseract from 'tesseract.js';
 import type { GrayImage } from '../ingest/image/raster.js';
-import { classifyLeadingGlyph, COMPARATOR_MIN_SCORE, type GlyphVerdict } from './comparator.js';
+import { classifyLeadingGlyph, COMPARATOR_FIX, repairComparator } from './comparator.js';
+
+export { COMPARATOR_FIX, repairComparator };
 import type { EngineOptions, LineRead, OcrEngine } from './engine.js';
 
-export const COMPARATOR_FIX = 'ocr:comparator-glyph';
 
 /** The LSTM-only chi_sim model directory inside @tesseract.js-data/chi_sim. */
 export function chiSimLangPath(): string {
@@ -165,46 +166,6 @@ const CJK_GAP = new RegExp(`(?<=[${CJK}])[ \\t]+(?=[${CJK}])`, 'gu');
 /** A tesseract read tidied: newlines folded into spaces, trimmed, no spaces between two CJK characters (width and the rest are normalize/text.ts cleanText's job, later). */
 export function tidyRead(raw: string): string {
   return raw.replace(/\s*\n\s*/g, ' ').trim().replace(CJK_GAP, '');
-}
-
-const DIGIT = /[0-9０-９]/u;
-/** what tesseract may print for a comparator it can read: the symbol it stands for */
-const PRINTED: Record<string, string> = {
-  '>': '>', '<': '<', '=': '=', '＞': '>', '＜': '<', '＝': '=',
-  '≥': '≥', '≤': '≤', '≧': '≥', '≦': '≤', '⩾': '≥', '⩽': '≤',
-};
-/** characters that legitimately open a value and look like a chevron or bars */
-const OPENERS = new Set([...'《〈（(【[「『“"‘\'±']);
-
-/**
- * The text with its leading comparator repaired from the glyph verdict, or null when
- * nothing changes:
- * - text starts with a digit, or is empty: unchanged (the glyph is not what was read);
- * - text starts with '>' '<' (or full-width) and the glyph is ≥/≤ of the same direction,
- *   or with '=' and the glyph is ≥/≤: the symbol is replaced;
- * - text starts with anything else (之/和/二/一 …, a short run of symbols) followed by a
- *   digit within 3 characters: those characters become the symbol. Without a digit
- *   after them nothing changes: a misread comparator is always followed by a number in
- *   these tables, while a false glyph verdict on a CJK line would cost a real character.
- */
-export function repairComparator(text: string, verdict: GlyphVerdict): string | null {
-  const symbol = verdict.symbol;
-  if (!symbol || verdict.score < COMPARATOR_MIN_SCORE || !text) return null;
-  const chars = [...text];
-  const c0 = chars[0]!;
-  if (DIGIT.test(c0) || OPENERS.has(c0)) return null;
-  const printed = PRINTED[c0];
-  if (printed !== undefined) {
-    if (printed === symbol) return null;
-    const ok = (symbol === '≥' && (printed === '>' || printed === '=')) || (symbol === '≤' && (printed === '<' || printed === '='));
-    return ok ? symbol + chars.slice(1).join('') : null;
-  }
-  const k = chars.findIndex((c) => DIGIT.test(c));
-  if (k < 1) return null;
-  const prefix = chars.slice(0, k).join('').trimEnd();
-  const n = [...prefix].length;
-  if (n < 1 || n > 3 || /\s/.test(prefix)) return null;
-  return symbol + chars.slice(n).join('');
 }
 
 const clamp01 = (v: number): number => (Number.isFinite(v) ? Math.max(0, Math.min(1, v)) : 0);

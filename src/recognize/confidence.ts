@@ -39,6 +39,8 @@ export const PENALTY: Record<string, number> = {
   'ocr-low-confidence': 0.05,
   // a strict > or < read by OCR: most often a misread ≥ / ≤
   'ocr-strict-comparator': 0.08,
+  // a comparator cell that reads as no comparator beside a unit: the value lacks its comparator
+  'comparator-unread': 0.2,
   // OCR doubted characters of the table's header / funds block: its project or funds may be misread
   'ocr-low-confidence-header': 0.15,
   'ocr-low-confidence-funds': 0.1,

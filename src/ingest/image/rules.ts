@@ -71,6 +71,13 @@ export function findRules(ink: Uint8Array, width: number, height: number, opts: 
   const longV = candV.filter((r) => isolated(ink, width, height, r, band, LONG_CROWDED, candV));
   const short = (r: PixelRuling, q: Piece, others: PixelRuling[]) =>
     !isLong(q) && r.thickness <= p.maxThickness && bothEndsOn(r, others) && isolated(ink, width, height, r, band, SHORT_CROWDED, []);
+  // a long rule of a table set tight (text a pixel or two off the rule in every cell) is
+  // crowded, but runs from one rule of the other direction to another: framed by them
+  const framed = (r: PixelRuling, others: PixelRuling[], cand: PixelRuling[]) =>
+    bothEndsOn(r, others) && isolated(ink, width, height, r, band, FRAMED_CROWDED, cand);
+  const tightH = candH.filter((r) => !longH.includes(r) && framed(r, longV, candH));
+  const tightV = candV.filter((r) => !longV.includes(r) && framed(r, longH, candV));
+  longH.push(...tightH); longV.push(...tightV);
   const shortH = hs.filter((r, i) => short(r, hPieces[i]!, longV));
   const shortV = vs.filter((r, i) => short(r, vPieces[i]!, longH));
   const byPos = (a: PixelRuling, b: PixelRuling) => a.pos - b.pos || a.from - b.from;
@@ -228,7 +235,7 @@ function axisPieces(ink: Uint8Array, W: number, H: number, p: Params): Piece[] {
     list.push(i);
   }
   const pieces: Piece[] = [];
-  for (const runs of groups.values()) {
+  const pieceOf = (runs: number[]): Piece => {
     const piece: Piece = { from: Infinity, to: -Infinity, n: 0, covered: 0, longest: 0, sa: 0, sb: 0, saa: 0, sab: 0 };
     const spans: [number, number][] = [];
     for (const i of runs) {
@@ -240,9 +247,55 @@ function axisPieces(ink: Uint8Array, W: number, H: number, p: Params): Piece[] {
     }
     piece.covered = unionLength(spans);
     piece.longest = piece.to - piece.from;
+    return piece;
+  };
+  for (const runs of groups.values()) {
+    let piece = pieceOf(runs);
+    // ink touching a rule (the arc of a seal, a stroke) joins it through adjacent rows and
+    // tilts and thickens its fit: runs far off the line of the rest are not the rule
+    const off = runs.some((i) => rx1[i]! - rx0[i]! >= p.minPiece)
+      ? offLine(runs.map((i) => ({ a: (rx0[i]! + rx1[i]!) / 2, len: rx1[i]! - rx0[i]!, b: ry[i]! + 0.5, w: rn[i]! })))
+      : new Set<number>();
+    if (off.size > 0) piece = pieceOf(runs.filter((_, k) => !off.has(k)));
     if (piece.n / piece.covered <= p.maxThickness) pieces.push(piece);
   }
   return joinCollinear(pieces, p);
+}
+
+/**
+ * Indexes of the runs lying off the line the others form: more than 3 median deviations
+ * (and 2.5 px) from the fit, refitted once without them. A rule's own runs, staircase and
+ * blur included, lie within its thickness. Only asked of a piece holding a straight run
+ * longer than any stroke of text (`minPiece`): a blob of text trimmed to its middle
+ * would look like a rule.
+ */
+function offLine(runs: { a: number; len: number; b: number; w: number }[]): Set<number> {
+  const weights = runs.map((r) => r.w);
+  // first against a level line through the weighted median (skew is corrected: what is left
+  // drifts a few pixels along a page), then against the fit of what that kept
+  let line = (_a: number) => weightedMedian(runs.map((r) => r.b), weights);
+  let off = new Set<number>();
+  for (let pass = 0; pass < 2; pass++) {
+    const res = runs.map((r) => Math.abs(r.b - line(r.a)));
+    const limit = Math.max(2.5, 3 * weightedMedian(res, weights));
+    off = new Set(res.flatMap((d, k) => (d > limit ? [k] : [])));
+    const kept: Piece = { from: 0, to: 0, covered: 0, longest: 0, n: 0, sa: 0, sb: 0, saa: 0, sab: 0 };
+    runs.forEach((r, k) => {
+      if (off.has(k)) return;
+      kept.n += r.w; kept.sa += r.w * r.a; kept.sb += r.w * r.b; kept.saa += r.w * (r.a * r.a + (r.len * r.len) / 12); kept.sab += r.w * r.a * r.b;
+    });
+    const f = fit(kept);
+    line = (at: number) => f.meanB + f.slope * (at - f.meanA);
+  }
+  return off;
+}
+
+function weightedMedian(values: number[], weights: number[]): number {
+  const order = values.map((_, i) => i).sort((i, j) => values[i]! - values[j]!);
+  const half = weights.reduce((s, w) => s + w, 0) / 2;
+  let acc = 0;
+  for (const i of order) { acc += weights[i]!; if (acc >= half) return values[i]!; }
+  return 0;
 }
 
 /** Greedy join of pieces whose fitted lines meet across a short break. */
@@ -336,8 +389,8 @@ function isolated(ink: Uint8Array, width: number, height: number, r: PixelRuling
   return n > 0 && touched <= maxFraction * n;
 }
 
-/** Most of a rule's length along which ink may lie beside it (see `isolated`): short dividers, long rules. */
-const SHORT_CROWDED = 0.25, LONG_CROWDED = 0.4;
+/** Most of a rule's length along which ink may lie beside it (see `isolated`): short dividers, long rules, long rules framed by rules of the other direction. */
+const SHORT_CROWDED = 0.25, LONG_CROWDED = 0.4, FRAMED_CROWDED = 0.75;
 
 function unionLength(spans: [number, number][]): number {
   spans.sort((a, b) => a[0] - b[0]);

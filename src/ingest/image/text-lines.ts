@@ -22,6 +22,9 @@ interface Comp { x0: number; y0: number; x1: number; y1: number; area: number; n
 /** Marks up to this size (px) are dirt unless next to a larger stroke. */
 const SMALL = 4;
 
+/** Tallest bar along a region's edge taken for a rule's leftover, as a share of the text height. */
+const EDGE_BAR = 0.3;
+
 /** Default gap (in line heights) at which `splitSegments` cuts. */
 export const DEFAULT_GAP_FACTOR = 1.2;
 
@@ -129,14 +132,23 @@ function components(ink: Uint8Array, width: number, box: PixelBox): { runs: Run[
     comp.y0 = Math.min(comp.y0, r.y); comp.y1 = Math.max(comp.y1, r.y + 1);
     comp.area += r.x1 - r.x0;
   }
-  const small: Comp[] = [], large: Comp[] = [];
+  const small: Comp[] = [], large: Comp[] = [], edgeBars: Comp[] = [];
   for (const c of comps) {
     const w = c.x1 - c.x0, h = c.y1 - c.y0;
     const speck = c.area <= 2 || (Math.max(w, h) <= 2 && c.area <= 4);
     const touches = c.x0 === box.x0 || c.y0 === box.y0 || c.x1 === box.x1 || c.y1 === box.y1;
     const sliver = touches && Math.min(w, h) <= 2 && Math.max(w, h) >= 3 * Math.min(w, h);
     c.noise = speck || sliver;
-    if (!c.noise) (Math.max(w, h) <= SMALL && c.area <= SMALL * SMALL ? small : large).push(c);
+    if (c.noise) continue;
+    if ((c.y0 === box.y0 || c.y1 === box.y1) && w >= 4 * h) edgeBars.push(c);
+    else (Math.max(w, h) <= SMALL && c.area <= SMALL * SMALL ? small : large).push(c);
+  }
+  // a flat bar along the top or bottom edge, thin beside the text, is what erasing a rule
+  // left of ink that touched it (a seal's rim, blur): no character lies flat on a cell's edge
+  const textH = median(large.map((c) => c.y1 - c.y0));
+  for (const c of edgeBars) {
+    if (c.y1 - c.y0 <= EDGE_BAR * textH || large.length === 0) c.noise = true;
+    else large.push(c);
   }
   // small marks count only beside real strokes (a decimal point, a comma), not on their own (dirt)
   const reach = Math.max(8, 2 * median(large.map((c) => c.y1 - c.y0)));

@@ -167,7 +167,7 @@ const isMoneyLabel = (key: string) => FUNDS_LINE_LABEL.test(key.replace(/[:：]$
  * annualBudget; the unit comes from the block label, the line's own label, or the captions.
  */
 export function readFundsLines(lines: Line[], contextUnit: '元' | '万元' | null, flags: string[], cellsOut: FieldCells[] = []): Funds | null {
-  const rows: AmountRow[] = [];
+  const rows: AmountRow[] = [], pending: { col: number; row: AmountRow }[] = [];
   let unit: '元' | '万元' | null = null;
   for (const [at, line] of lines.entries()) {
     if (line.paragraph) continue;
@@ -200,9 +200,14 @@ export function readFundsLines(lines: Line[], contextUnit: '元' | '万元' | nu
       }
       if (!isMoneyLabel(cell.key)) continue;
       const amount = next && isAmount(next.key) ? parseAmountCell(next.key).value : null;
-      // a label with no amount beside it ("其他资金 | -") counts only inside a block of money lines
-      if (amount === null && !((next === undefined || isPlaceholder(next.key)) && rows.length > 0)) continue;
+      // a label with no amount beside it ("其他资金 | -", "年度金额： | ") counts only inside a
+      // block of money lines: after one, or before one in the column of its labels (held until
+      // an amount follows; over the amounts' column it is their header: 资金来源 | 年度资金总额)
+      const blank = amount === null && (next === undefined || isPlaceholder(next.key));
+      if (amount === null && !blank) continue;
       unit ??= unitIn(cell.key);
+      if (blank && rows.length === 0) { pending.push({ col: cell.col, row: moneyLine(cell.text, null, [line, cell.col], null) }); continue; }
+      rows.push(...pending.splice(0).filter((p) => p.col === cell.col).map((p) => p.row));
       rows.push(moneyLine(cell.text, amount, [line, cell.col], next && amount !== null ? [line, next.col] : null));
       if (next && isAmount(next.key)) k++;
       // more amounts on the line, each under a money label of the header above (合计 | 财政拨款 | 其他资金)

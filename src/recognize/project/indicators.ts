@@ -73,14 +73,18 @@ const text = (s: string | undefined): string | null => (s === undefined || isPla
  * already prints ("≥95%" beside "%") is not repeated. A unit column of its own (计量单位) is the
  * unit of the actual too when it is printed as a number ("2156" under 人).
  */
-function valueRaw(f: Fields, role: ValueRole): string | undefined {
+function valueRaw(f: Fields, role: ValueRole, flags: string[] = []): string | undefined {
   const value = f[`${role}:number`] ?? f[role];
   const printed = value !== undefined && !isPlaceholder(value);
-  const split = [f[`${role}:comparator`], f[`${role}:unit`] ?? (role === 'target' || printed ? f.unit : undefined)];
+  // the unit column first: a comparator column may hold what no comparator reads as (OCR's N for ≥)
+  const split = [f[`${role}:unit`] ?? (role === 'target' || printed ? f.unit : undefined), f[`${role}:comparator`]];
   if (split.every((p) => p === undefined)) return value;
   const parts = split.map((p) => compactKey(p ?? '')).filter((p) => p !== '' && !isPlaceholder(p));
   const comparator = parts.map((p) => COMPARATOR_WORDS[p] ?? p).find((p) => COMPARATOR_CELL.test(p));
-  const unit = parts.find((p) => !COMPARATOR_CELL.test(p) && !QUALITATIVE_MARK.test(p) && !COMPARATOR_WORDS[p]);
+  const units = parts.filter((p) => !COMPARATOR_CELL.test(p) && !QUALITATIVE_MARK.test(p) && !COMPARATOR_WORDS[p]);
+  const unit = units[0];
+  // both cells hold something neither a comparator nor a mark: one of them was misread
+  if (units.length > 1) flags.push('comparator-unread');
   if (!printed) return comparator || unit ? `${comparator ?? ''}${unit ?? ''}` : undefined;
   const v = compactKey(value);
   // only a bare number takes the comparator (with its unit): "2025年度内" stays as printed; a value
@@ -119,9 +123,9 @@ function toIndicator(row: RawRow, place: Placed, ctx: IndicatorContext): Indicat
     level2: place.level2,
     category: place.category,
     level3: cleanText(f.level3 ?? ''),
-    target: value(valueRaw(f, 'target')),
-    initialTarget: value(valueRaw(f, 'initialTarget')),
-    actual: value(valueRaw(f, 'actual')),
+    target: value(valueRaw(f, 'target', flags)),
+    initialTarget: value(valueRaw(f, 'initialTarget', flags)),
+    actual: value(valueRaw(f, 'actual', flags)),
     completion: text(f.completion),
     weight: number(f.weight),
     score: number(f.score),

@@ -30,6 +30,13 @@ export const LEVEL2: Level2Entry[] = [
   { pattern: /^预算执行(率|进度)$/, category: 'budget-execution', parent: '预算执行率' },
 ];
 
+/**
+ * Words some 二级 name of every category holds: a name the table above does not know but
+ * that holds one (其他满意度, 政策效益) is a regional name; a name holding none (指质标量:
+ * vertical text read across its columns) is more likely a label read garbled.
+ */
+export const LEVEL2_STEM = /数量|质量|时效|成本|效益|影响|满意|预算|执行/;
+
 const LEVEL1_PATTERNS: [RegExp, Level1][] = [
   [/^产出(指标)?$/, '产出指标'],
   [/^效益(指标)?$/, '效益指标'],

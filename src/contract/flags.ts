@@ -17,6 +17,7 @@ export const FLAGS: Readonly<Record<string, FlagDoc>> = {
   'level2-inferred': { on: 'record', meaning: 'the 二级 label was not printed for this row; it was inferred from the neighbouring rows' },
   'level1-corrected': { on: 'record', meaning: 'the printed 一级 label contradicted the 二级 label; the 二级 label won' },
   'level1-missing': { on: 'record', meaning: 'no 一级 label could be found for this row' },
+  'level2-unknown': { on: 'record', meaning: 'the 二级 name holds no word of any 二级 name the vocabulary knows (pipelines/hierarchy.ts LEVEL2_STEM): more likely a label read garbled than a regional name; the category is taken from the 一级' },
   'label-boundary-guessed': { on: 'record', meaning: 'the row lies at the boundary of two merged labels printed mid-block; placed by meaning' },
   // rows and cells
   'level3-missing': { on: 'record', meaning: 'the row has values but no 三级 name' },

@@ -17,6 +17,8 @@ export const PENALTY: Record<string, number> = {
   'level2-filled': 0.01,
   'level1-inferred': 0.04,
   'level2-inferred': 0.12,
+  // a 二级 name no vocabulary entry knows: garbled (vertical text read across) or regional
+  'level2-unknown': 0.15,
   'level1-corrected': 0.05,
   'level1-missing': 0.2,
   // a text row re-aligned by content: a guess, sent to review

@@ -7,7 +7,7 @@
 import { centerX, centerY, containsPoint, type Box } from './geometry.js';
 import type { Lattice } from './lattice.js';
 import { groupLines, joinLines, lineText } from './lines.js';
-import { charOffsets, type Run } from './page-text.js';
+import { charOffsets, isWide, type Run } from './page-text.js';
 
 export interface FilledCell {
   row: number;
@@ -41,7 +41,37 @@ export function fillLattice(lattice: Lattice, runs: Run[]): { cells: FilledCell[
 function cellText(runs: Run[]): string {
   if (runs.length === 0) return '';
   if (runs.length === 1) return runs[0]!.text;
-  return joinLines(groupLines(runs).map((line) => lineText(line.runs)));
+  return verticalText(runs) ?? joinLines(groupLines(runs).map((line) => lineText(line.runs)));
+}
+
+/**
+ * Text set vertically (竖排, CSS writing-mode or Word's text direction) in more than one
+ * column — 质量指标 in a narrow merged cell as 质量 | 指标 side by side — read column by
+ * column, each top to bottom, or null when the cell is not that. Vertical when every run
+ * is one wide glyph, in two or more columns, and the glyphs stand closer down a column than
+ * the columns stand apart (a horizontal line set glyph by glyph is the other way round).
+ * The columns are taken in the order the producer wrote them when it wrote each column
+ * whole; otherwise right to left, as vertical Chinese is read.
+ */
+function verticalText(runs: Run[]): string | null {
+  if (runs.length < 4 || !runs.every((r) => [...r.text].length === 1 && isWide(r.text))) return null;
+  const size = Math.max(...runs.map((r) => r.size));
+  const columns: Run[][] = [];
+  for (const run of runs) {
+    const column = columns.find((c) => Math.abs(centerX(c[0]!) - centerX(run)) < 0.4 * size);
+    if (column) column.push(run); else columns.push([run]);
+  }
+  if (columns.length < 2 || columns.some((c) => c.length < 2)) return null;
+  const down = columns.flatMap((c) => {
+    const ys = c.map(centerY).sort((a, b) => a - b);
+    return ys.slice(1).map((y, k) => y - ys[k]!);
+  });
+  const xs = columns.map((c) => centerX(c[0]!)).sort((a, b) => a - b);
+  const across = xs.slice(1).map((x, k) => x - xs[k]!);
+  if (!(Math.max(...down) < Math.min(...across))) return null;
+  const whole = columns.every((c) => c.every((r) => runs.indexOf(r) - runs.indexOf(c[0]!) < c.length));
+  const ordered = whole ? columns : [...columns].sort((a, b) => centerX(b[0]!) - centerX(a[0]!));
+  return ordered.map((c) => [...c].sort((a, b) => centerY(a) - centerY(b)).map((r) => r.text).join('')).join('');
 }
 
 /** Index of the band [edges[i], edges[i+1]) containing v, clamped to the valid range. */

@@ -7,7 +7,7 @@
  * name, the 二级 wins (spec/output-contract.md) and the row is flagged.
  */
 import type { Category } from '../../contract/schema.js';
-import { categoryHints, categoryOfLevel1, level1Of, level2Of, splitWeight } from '../../../pipelines/hierarchy.js';
+import { categoryHints, categoryOfLevel1, LEVEL2_STEM, level1Of, level2Of, splitWeight } from '../../../pipelines/hierarchy.js';
 import { compactKey } from '../../normalize/text.js';
 import { parseValue } from '../../normalize/value.js';
 import type { RawRow } from './indicator-rows.js';
@@ -189,6 +189,8 @@ export function placeRows(rows: RawRow[], ocr: boolean, hasLevel2Column = true):
     if (style.centred && !row.labelsFromSpan && l2 && l2.anchor !== null && l2.anchor !== i && boundaryChosen(l2Owner, level2Labels, i)) flags.push('label-boundary-guessed');
     const level2Text = l2 ? splitWeight(compactKey(l2.text)).name : null;
     const entry = level2Text ? level2Of(level2Text) : null;
+    // a 二级 name with no word of any known one: more likely a label read garbled than a regional name
+    if (level2Text && !entry && !LEVEL2_STEM.test(level2Text)) flags.push('level2-unknown');
     return {
       level1,
       level1Weight: weights.get(level1) ?? null,

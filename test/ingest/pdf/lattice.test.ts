@@ -76,3 +76,28 @@ describe('ruled tables (lattice from ruling lines)', () => {
     expect(total.source.bbox).toEqual([360, 460, 480, 480]); // viewed page, bottom-left origin
   });
 });
+
+describe('vertical text in a cell (竖排)', () => {
+  // a tall narrow cell: 一级 label in one column; the 二级 label wrapped into two columns
+  const grid = ruledTable({ x: 60, top: 700, colWidths: [40, 120], rowHeight: 60, rows: [['', '依法收押率'], ['', '维修改造率']] });
+  const glyphs = (x: number, top: number, s: string, pitch = 10) => Array.from(s, (ch, k) => cjk(x, top - k * pitch, ch)).join('');
+
+  it('reads glyphs stacked in two columns column by column, in the order the producer wrote them', async () => {
+    // 质量 in the right column, 指标 in the left, written right column first (CSS vertical-rl)
+    const content = grid + glyphs(82, 680, '质量') + glyphs(68, 680, '指标') + glyphs(82, 620, '时效') + glyphs(68, 620, '指标');
+    const layout = await ingestBytes(buildPdf([{ content }]));
+    expect(texts(grids(layout)[0]!).map((r) => r[0])).toEqual(['质量指标', '时效指标']);
+  });
+
+  it('reads right to left when the producer wrote the glyphs in another order', async () => {
+    const pairs = (top: number, right: string, left: string) => Array.from(left, (ch, k) => cjk(68, top - k * 10, ch) + cjk(82, top - k * 10, right[k]!)).join('');
+    const layout = await ingestBytes(buildPdf([{ content: grid + pairs(680, '质量', '指标') }]));
+    expect(texts(grids(layout)[0]!)[0]![0]).toBe('质量指标');
+  });
+
+  it('keeps a horizontal line set glyph by glyph as lines (glyphs closer across than down)', async () => {
+    const rows = (top: number, lines: string[]) => lines.map((l, r) => Array.from(l, (ch, k) => cjk(64 + k * 10, top - r * 14, ch)).join('')).join('');
+    const layout = await ingestBytes(buildPdf([{ content: grid + rows(680, ['质量', '指标']) }]));
+    expect(texts(grids(layout)[0]!)[0]![0]).toBe('质量指标');
+  });
+});

@@ -125,6 +125,18 @@ describe('a target split over columns', () => {
     expect(indicators[1]!.target).toMatchObject({ kind: 'text', comparator: null, number: null, text: '符合要求' });
   });
 
+  it('a comparator cell that reads as no comparator (OCR\'s N for ≥) leaves the unit to the unit column and says so', () => {
+    const { indicators } = read(linesOf(
+      '一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位',
+      '产出指标\t数量指标\t改造户数\tN\t3200\t户',
+      '\t\t新建数量\t≥\t35\t座',
+    ));
+    expect(indicators.map((i) => i.target?.raw)).toEqual(['3200户', '≥35座']);
+    expect(indicators[0]!.flags).toContain('comparator-unread');
+    expect(indicators[0]!.confidence).toBeLessThan(0.8);
+    expect(indicators[1]!.flags).not.toContain('comparator-unread');
+  });
+
   // BUG: 定性 in the comparator column (指标值类型, 符号, 性质) is a cell of kind 'short' that
   // cell-kind.ts prices at 6 in a targetComparator slot, so readRow re-aligns the row: the mark
   // moves into the unit column (flag cells-shifted, confidence under the review line) or, in the

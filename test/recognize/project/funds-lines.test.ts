@@ -19,6 +19,18 @@ const read = (unit: '元' | '万元' | null, ...rows: string[]) => {
 };
 
 describe('readFundsLines', () => {
+  it('a first money line printed blank (年度金额： | ) is a row; a header over the amounts\' column is not', () => {
+    expect(read(null,
+      '资金情况（万元）\t年度金额：\t',
+      '\t其中：中央补助\t29231',
+      '\t地方资金（省级）\t17132',
+    ).funds).toEqual({ publishedUnit: '万元', rows: [row('年度金额', null), row('其中:中央补助', 292310000), row('地方资金(省级)', 171320000)] });
+    expect(read(null,
+      '项目资金（万元）\t资金来源\t年度资金总额',
+      '\t财政拨款\t2,460.00',
+    ).funds).toEqual({ publishedUnit: '万元', rows: [row('财政拨款', 24600000)] });
+  });
+
   it('专项资金情况（万元） beside 资金总额 / 财政拨款 / 其他资金: three rows, labels as printed, yuan', () => {
     const { funds, flags } = read(null,
       '专项资金情况（万元）\t资金总额\t21.50',

@@ -66,6 +66,16 @@ describe('placeRows', () => {
     ]);
   });
 
+  it('flags a 二级 name holding no word of any known one (garbled), not a regional name that holds one', () => {
+    expect(place(false,
+      '满意度指标\t其他满意度\t群众满意度\t≥90%',
+      '产出指标\t指质标量\t验收合格率\t=100%',
+    )).toEqual([
+      ['满意度指标', null, '其他满意度', 'satisfaction', []],
+      ['产出指标', null, '指质标量', 'other', ['level2-unknown']],
+    ]);
+  });
+
   it('reads labels printed on the middle row of their block as covering the rows above them too', () => {
     expect(place(false,
       '\t\t培训次数\t≥10次',

@@ -52,6 +52,31 @@ export function parseAmountCell(s: string): AmountCell {
   };
 }
 
+/**
+ * The text with OCR's letters for digits read as digits (l0 → 10, 4,7l8.24 → 4718.24,
+ * 2,36O.00 → 2360.00: l and I for 1, O and o for 0), or null when it has none. Only inside a
+ * run of digits and separators that holds a real digit and touches no other Latin letter,
+ * so words (Ol, LPR) and units stay as they are.
+ */
+export function digitsForLetters(s: string): string | null {
+  let changed = false;
+  const out = s.replace(/(?<![A-Za-z])[\dlIOo][\dlIOo,.]*(?![A-Za-z])/g, (run) => {
+    if (!/\d/.test(run) || !/[lIOo]/.test(run)) return run;
+    changed = true;
+    return run.replace(/[lI]/g, '1').replace(/[Oo]/g, '0');
+  });
+  return changed ? out : null;
+}
+
+/** A funds / score cell read by parseAmountCell, or with OCR's letters for digits read as digits (`repaired`). */
+export function parseAmountRepaired(s: string): AmountCell & { repaired: boolean } {
+  const cell = parseAmountCell(s);
+  if (cell.value !== null) return { ...cell, repaired: false };
+  const digits = digitsForLetters(foldWidth(s));
+  const again = digits === null ? null : parseAmountCell(digits);
+  return again && again.value !== null ? { ...again, repaired: true } : { ...cell, repaired: false };
+}
+
 export function isMoneyUnit(unit: string): unit is MoneyUnit {
   return Object.hasOwn(MONEY_EXPONENT, unit);
 }

@@ -3,7 +3,7 @@
  * domain.md "Values"): comparator, number, unit, date or qualitative text.
  */
 import type { Comparator, Value } from '../contract/schema.js';
-import { NUMBER_SOURCE, isMoneyUnit, numberFromText, round2, toYuan } from './number.js';
+import { NUMBER_SOURCE, digitsForLetters, isMoneyUnit, numberFromText, round2, toYuan } from './number.js';
 import { cleanText, isPlaceholder } from './text.js';
 import { DEADLINE_PHRASE, QUANTITY_QUALIFIER_TAIL, UNIT_CELL } from '../../pipelines/cells.js';
 
@@ -15,6 +15,7 @@ export type ValueFlag =
   | 'width-folded'
   | 'missing-number'
   | 'digits-rejoined'
+  | 'digit-letter-repaired'
   | 'value-unparsed';
 
 export interface ParsedValue {
@@ -35,6 +36,8 @@ export const FLAG_DOUBT: Record<ValueFlag, number> = {
   'missing-number': 0.1,
   // digits printed apart ("9 0 %") read as one number: right unless two numbers were meant
   'digits-rejoined': 0.1,
+  // OCR's l / O read as 1 / 0 inside a number (l00% → 100%): right unless the letter was meant
+  'digit-letter-repaired': 0.1,
   'value-unparsed': 0.3,
 };
 
@@ -94,6 +97,10 @@ export function parseValue(rawCell: string): ParsedValue {
   const joined = raw.replace(/(?<=\d) (?=\d)/g, '');
   const rejoined = joined !== raw ? parseComparatorValue(joined) : null;
   if (rejoined) return result(raw, rejoined.fields, [...folded, 'digits-rejoined', ...rejoined.flags]);
+  // OCR's letters for digits (l00%, ≥l2.6万人)
+  const digits = digitsForLetters(joined);
+  const relettered = digits !== null ? parseComparatorValue(digits) : null;
+  if (relettered) return result(raw, relettered.fields, [...folded, 'digit-letter-repaired', ...relettered.flags]);
   // "90%以上", "3个小时内": a quantity with a qualifier is a phrase read whole, not a failure
   const tail = QUANTITY_QUALIFIER_TAIL.exec(raw);
   const qualified = (tail !== null && tail.index > 0 && parseComparatorValue(raw.slice(0, tail.index)) !== null) ||

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseAmountCell, parseNumber, round2, toYuan } from '../../src/normalize/number.js';
+import { digitsForLetters, parseAmountCell, parseAmountRepaired, parseNumber, round2, toYuan } from '../../src/normalize/number.js';
 
 describe('parseNumber', () => {
   it.each([
@@ -83,5 +83,22 @@ describe('round2', () => {
     expect(round2(1.005)).toBe(1.01);
     expect(round2(0.1 + 0.2)).toBe(0.3);
     expect(round2(9.705)).toBe(9.71);
+  });
+});
+
+describe('digitsForLetters / parseAmountRepaired', () => {
+  it('reads l and I as 1, O and o as 0 inside a run of digits and separators', () => {
+    expect(digitsForLetters('4,7l8.24')).toBe('4,718.24');
+    expect(digitsForLetters('2,36O.00')).toBe('2,360.00');
+    expect(digitsForLetters('l0')).toBe('10');
+    expect(parseAmountRepaired('l00')).toEqual({ value: 100, percent: false, suffix: null, repaired: true });
+    expect(parseAmountRepaired('96.98%')).toMatchObject({ value: 96.98, percent: true, repaired: false });
+  });
+
+  it('leaves words, units and runs without a real digit alone', () => {
+    expect(digitsForLetters('LPR+150BPs')).toBeNull();
+    expect(digitsForLetters('Ol')).toBeNull();
+    expect(digitsForLetters('100m')).toBeNull();
+    expect(parseAmountRepaired('IO')).toMatchObject({ value: null, repaired: false });
   });
 });

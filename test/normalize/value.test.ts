@@ -226,6 +226,14 @@ describe('parseValue: text', () => {
     expect(parseValue('>1 0本').value).toMatchObject({ number: 10, unit: '本' });
   });
 
+  it('reads OCR\'s letters for digits inside a number (l00%, ≥l2.6万人, 2O25年6月30日) and says so', () => {
+    expect(parseValue('l00%')).toMatchObject({ value: { kind: 'numeric', number: 100, unit: '%' }, flags: ['digit-letter-repaired'] });
+    expect(parseValue('≥l2.6万人').value).toMatchObject({ comparator: '>=', number: 12.6, unit: '万人' });
+    expect(parseValue('2O25年6月30日').value).toMatchObject({ kind: 'date', date: '2025-06-30' });
+    // words and units keep their letters
+    for (const raw of ['PM2.5浓度达标', 'IV类水质']) expect(parseValue(raw).flags).not.toContain('digit-letter-repaired');
+  });
+
   it('reads a compound unit ("万元/分钟")', () => {
     expect(parseValue('≤5万元/分钟').value).toMatchObject({ kind: 'numeric', comparator: '<=', number: 5, unit: '万元/分钟', normalized: { number: 5, unit: '万元/分钟' } });
   });

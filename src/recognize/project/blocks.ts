@@ -1,7 +1,7 @@
 /**
  * Stage "layout:blocks": goals, 总分 and conclusion rows of a project table.
  */
-import { parseAmountCell } from '../../normalize/number.js';
+import { parseAmountRepaired } from '../../normalize/number.js';
 import { filled, type Line } from '../stream.js';
 import { addCells, refsAt, type FieldCells } from '../cell-ref.js';
 import { BLOCK_LABEL, CONCLUSION_LABEL, GOALS_LABEL, GOALS_SUBLABEL, GRADE_IN_TEXT, GRADE_LINE, PERIOD_GOAL_LABEL, TOTAL_LABEL } from '../../../pipelines/blocks.js';
@@ -49,7 +49,7 @@ export function readGoals(lines: Line[], cellsOut: FieldCells = {}): { planned: 
 }
 
 /** `cellsOut` receives the source cells of total.weight / total.score / total.grade (cell-level provenance). */
-export function readTotal(line: Line, cellsOut: FieldCells = {}): { weight: number | null; score: number | null; grade: Grade | null } {
+export function readTotal(line: Line, cellsOut: FieldCells = {}, flags: string[] = []): { weight: number | null; score: number | null; grade: Grade | null } {
   const numbers: number[] = [];
   const cols: number[] = [];
   let grade: Grade | null = null;
@@ -60,8 +60,9 @@ export function readTotal(line: Line, cellsOut: FieldCells = {}): { weight: numb
       grade = g;
       cellsOut['total.grade'] = refsAt(line, [cell.col]);
     }
-    const value = parseAmountCell(cell.key).value;
+    const { value, repaired } = parseAmountRepaired(cell.key);
     if (value !== null && !TOTAL_LABEL.test(cell.key)) {
+      if (repaired && !flags.includes('digit-letter-repaired')) flags.push('digit-letter-repaired');
       numbers.push(value);
       cols.push(cell.col);
     }

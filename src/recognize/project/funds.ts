@@ -6,7 +6,7 @@
  */
 import { FUNDS_BLOCK_LABEL, FUNDS_COLUMNS, YEAR_FUNDS_COLUMN, FUNDS_LINE_LABEL, FUNDS_WEIGHT_CELL, NAMES_WAN_YUAN, NAMES_YUAN, roleOf, type FundsRole } from '../../../pipelines/columns.js';
 import type { Funds, FundsRow } from '../../contract/schema.js';
-import { parseAmountCell, toYuan } from '../../normalize/number.js';
+import { parseAmountRepaired, toYuan } from '../../normalize/number.js';
 import { isPlaceholder } from '../../normalize/text.js';
 import { align } from '../align.js';
 import { filled, type Line } from '../stream.js';
@@ -69,7 +69,7 @@ export function readFunds(header: Line, rows: Line[], unit: '元' | '万元'): F
   const cells: FieldCells[] = [];
   for (const line of sub ? rows.slice(1) : rows) {
     if (line.paragraph) continue;
-    const row = isTransposed(line) ? readTransposed(line, columns) : readAligned(line, columns, flags);
+    const row = isTransposed(line) ? readTransposed(line, columns, flags) : readAligned(line, columns, flags);
     if (row) {
       out.push(convert(row, unit));
       cells.push(row.cells);
@@ -84,7 +84,13 @@ type AmountRow = { label: string; cells: FieldCells } & { [K in AmountRole]?: nu
 /** Records the cell at `col` of `line` as the source of `field`. */
 const note = (row: AmountRow, field: string, line: Line, col: number) => addCells(row.cells, field, refsAt(line, [col]));
 
-const isAmount = (key: string) => isPlaceholder(key) || parseAmountCell(key).value !== null;
+const isAmount = (key: string) => isPlaceholder(key) || parseAmountRepaired(key).value !== null;
+/** The amount of a cell; OCR's letters for digits (4,7l8.24) are read as digits and the table is flagged. */
+function amountOf(key: string, flags: string[]): number | null {
+  const { value, repaired } = parseAmountRepaired(key);
+  if (repaired && !flags.includes('digit-letter-repaired')) flags.push('digit-letter-repaired');
+  return value;
+}
 const cleanLabel = (text: string) => text.replace(/^[-—–\s]+/, '').replace(/[:：]\s*$/, '').replace(/\s*[(（](万?元)[)）]$/, '').trim();
 
 /**
@@ -113,9 +119,9 @@ function readAligned(line: Line, columns: Column[], flags: string[]): AmountRow 
   amounts.forEach((cell, k) => {
     const slot = slots[result.slotOf[k]!];
     if (!slot) return;
-    const amount = parseAmountCell(cell.key);
-    row[slot.role as AmountRole] = amount.value;
-    if (amount.value !== null) note(row, slot.role, line, cell.col);
+    const amount = amountOf(cell.key, flags);
+    row[slot.role as AmountRole] = amount;
+    if (amount !== null) note(row, slot.role, line, cell.col);
     if (slot.col !== cell.col && !flags.includes('funds-realigned')) flags.push('funds-realigned');
   });
   return row;
@@ -129,10 +135,10 @@ function isTransposed(line: Line): boolean {
   return pairs >= 2;
 }
 
-function readTransposed(line: Line, columns: Column[]): AmountRow | null {
+function readTransposed(line: Line, columns: Column[], flags: string[]): AmountRow | null {
   const cells = line.keys.map((key, col) => ({ key, text: line.texts[col]! }));
   const isLabel = (c: { key: string } | undefined) => !!c && c.key !== '' && !isAmount(c.key);
-  const amount = (c: { key: string } | undefined) => (!c || c.key === '' ? null : parseAmountCell(c.key).value);
+  const amount = (c: { key: string } | undefined) => (!c || c.key === '' ? null : amountOf(c.key, flags));
   let i = cells.findIndex(isLabel);
   if (i < 0) return null;
   const row: AmountRow = { label: cleanLabel(cells[i]!.text), cells: {} };
@@ -177,7 +183,7 @@ export function readFundsLines(lines: Line[], contextUnit: '元' | '万元' | nu
       for (const block of cells.filter((c) => FUNDS_BLOCK_LABEL.test(c.key) && !under.some((p) => p.label === c))) unit ??= unitIn(block.key);
       for (const { label, amount } of under) {
         unit ??= unitIn(label.key);
-        const value = parseAmountCell(amount.key).value;
+        const value = amountOf(amount.key, flags);
         rows.push(moneyLine(label.text, value, [line, label.col], value !== null ? [lines[at + 1]!, amount.col] : null));
       }
       continue;
@@ -199,7 +205,7 @@ export function readFundsLines(lines: Line[], contextUnit: '元' | '万元' | nu
         continue;
       }
       if (!isMoneyLabel(cell.key)) continue;
-      const amount = next && isAmount(next.key) ? parseAmountCell(next.key).value : null;
+      const amount = next && isAmount(next.key) ? amountOf(next.key, flags) : null;
       // a label with no amount beside it ("其他资金 | -", "年度金额： | ") counts only inside a
       // block of money lines: after one, or before one in the column of its labels (held until
       // an amount follows; over the amounts' column it is their header: 资金来源 | 年度资金总额)
@@ -214,7 +220,7 @@ export function readFundsLines(lines: Line[], contextUnit: '元' | '万元' | nu
       while (cells[k + 1] && isAmount(cells[k + 1]!.key)) {
         const more = cells[++k]!;
         const header = headerAbove(lines, at, more.col);
-        if (header) rows.push(moneyLine(header.text, parseAmountCell(more.key).value, null, [line, more.col]));
+        if (header) rows.push(moneyLine(header.text, amountOf(more.key, flags), null, [line, more.col]));
       }
     }
   }

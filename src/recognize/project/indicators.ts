@@ -2,9 +2,9 @@
  * Stage "layout:indicators": header → rows → repairs → hierarchy → parsed Indicators.
  */
 import type { Diagnostic, Indicator, Value } from '../../contract/schema.js';
-import { parseAmountCell } from '../../normalize/number.js';
+import { parseAmountCell, parseAmountRepaired } from '../../normalize/number.js';
 import { cleanText, compactKey, isPlaceholder } from '../../normalize/text.js';
-import { parseValue } from '../../normalize/value.js';
+import { FLAG_DOUBT, parseValue } from '../../normalize/value.js';
 import { confidenceOf } from '../confidence.js';
 import { ocrConfidenceOf, ocrFlags } from '../ocr-evidence.js';
 import { provenanceOf } from '../provenance.js';
@@ -109,7 +109,8 @@ function toIndicator(row: RawRow, place: Placed, ctx: IndicatorContext): Indicat
   // a weight or score cell holding text no number reads from ("l0": OCR's l for 1) is a doubt, not a silent null
   const number = (raw: string | undefined): number | null => {
     if (raw === undefined) return null;
-    const value = parseAmountCell(cleanText(raw)).value;
+    const { value, repaired } = parseAmountRepaired(cleanText(raw));
+    if (repaired) { flags.push('digit-letter-repaired'); doubts.push(FLAG_DOUBT['digit-letter-repaired']); }
     if (value === null && !isPlaceholder(raw) && cleanText(raw) !== '') {
       flags.push('number-unparsed');
       doubts.push(NUMBER_UNPARSED_DOUBT);

@@ -76,7 +76,7 @@ export function recognizeProject(region: Region, ctx: IndicatorContext): Project
     const conclusionAt = firstIndex(lines, isConclusionRow, start);
     const end = Math.min(...[totalAt, conclusionAt, lines.length].filter((i) => i >= 0));
     indicators = readIndicators(lines.slice(start, end), header, ctx);
-    if (totalAt >= 0) total = readTotal(lines[totalAt]!, cells);
+    if (totalAt >= 0) total = readTotal(lines[totalAt]!, cells, flags);
     if (conclusionAt >= 0) {
       const read = readConclusion(lines.slice(conclusionAt));
       conclusion = read.text;

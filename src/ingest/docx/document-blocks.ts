@@ -8,7 +8,7 @@ import { diag } from '../../ir/diagnostics.js';
 import type { Block } from '../../ir/types.js';
 import { DocxError } from './docx-error.js';
 import { blockItems } from './block-content.js';
-import { paragraphText } from './paragraph-text.js';
+import { paragraphText, textBoxParagraphs } from './paragraph-text.js';
 import { tableToGrids } from './table-grid.js';
 import { outlineDocument } from './xml-chunks.js';
 import { formattingStripper, parseXml, rootElement, WordNames } from './xml-tree.js';
@@ -57,6 +57,7 @@ export function documentBlocks(xml: string, part: string, maxElementChars = DEFA
     }
     for (const item of blockItems(parseXml(strip(xml.slice(span.start, span.end)), part), names)) {
       if (item.kind === 'p') {
+        for (const boxed of textBoxParagraphs(item.node, names)) blocks.push(...paragraphBlocks(boxed));
         blocks.push(...paragraphBlocks(paragraphText(item.node, names)));
       } else {
         tables++;

@@ -2,7 +2,8 @@
  * The visible text of a w:p, as Word shows it (ECMA-376 Part 1, §17.3 paragraphs and runs,
  * §17.13 revisions, §17.5 content controls, §17.16 fields).
  */
-import { childrenOf, textContent, type WordNames, type XmlNode } from './xml-tree.js';
+import { blockItems } from './block-content.js';
+import { childrenOf, tagOf, textContent, type WordNames, type XmlNode } from './xml-tree.js';
 
 /** Inline wrappers whose content is shown as if they were not there. */
 const TRANSPARENT = new Set([
@@ -17,6 +18,22 @@ const HIDDEN = new Set([
   'del', 'moveFrom', 'pPr', 'rPr', 'sdtPr', 'sdtEndPr', 'instrText', 'delText', 'delInstrText',
   'drawing', 'pict', 'object', 'footnoteReference', 'endnoteReference', 'commentReference',
 ]);
+
+/**
+ * The paragraphs of the text boxes anchored in a paragraph (w:txbxContent, §17.3.1.35):
+ * a title set in a floating box. Where the box is written twice, as a DrawingML shape and
+ * as its VML fallback (mc:AlternateContent), only the first (mc:Choice) is read.
+ */
+export function textBoxParagraphs(p: XmlNode, names: WordNames, out: string[] = []): string[] {
+  for (const node of childrenOf(p)) {
+    const tag = tagOf(node) ?? '';
+    if (tag === 'mc:Fallback' || tag.endsWith(':Fallback')) continue;
+    if (names.local(node) === 'txbxContent') {
+      for (const item of blockItems(childrenOf(node), names)) if (item.kind === 'p') out.push(paragraphText(item.node, names));
+    } else textBoxParagraphs(node, names, out);
+  }
+  return out;
+}
 
 export function paragraphText(p: XmlNode, names: WordNames): string {
   const out: string[] = [];
@@ -53,7 +70,26 @@ function runText(run: XmlNode, names: WordNames, out: string[]): void {
       case 'tab': case 'ptab': out.push(' '); break;
       case 'br': case 'cr': out.push('\n'); break;
       case 'noBreakHyphen': out.push('-'); break;
-      default: break; // softHyphen, sym (symbol-font glyphs), fldChar, lastRenderedPageBreak …
+      case 'sym': { const ch = symbolChar(node, names); if (ch) out.push(ch); break; }
+      default: break; // softHyphen, fldChar, lastRenderedPageBreak …
     }
   }
 }
+
+/**
+ * A w:sym glyph (§17.3.3.30) as the character it shows: Word's Insert Symbol writes ≥ as
+ * Symbol-font F0B3. Codes F020–F0FF stand for the font's own 8-bit codes; only the Symbol
+ * font's mathematical signs are known here, other glyphs (Wingdings boxes …) are left out.
+ */
+function symbolChar(sym: XmlNode, names: WordNames): string | null {
+  const font = names.attr(sym, 'font') ?? '';
+  const code = parseInt(names.attr(sym, 'char') ?? '', 16);
+  if (!/^symbol$/i.test(font) || !Number.isFinite(code)) return null;
+  return SYMBOL_FONT[code & 0xff] ?? null;
+}
+
+/** Symbol-font (Adobe Symbol encoding) codes of the signs a value may print. */
+const SYMBOL_FONT: Record<number, string> = {
+  0x25: '%', 0x2b: '+', 0x2d: '-', 0x3c: '<', 0x3d: '=', 0x3e: '>', 0xa3: '≤', 0xb0: '°', 0xb1: '±',
+  0xb3: '≥', 0xb4: '×', 0xb8: '÷', 0xb9: '≠', 0xbb: '≈',
+};

@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphText } from '../../../src/ingest/docx/paragraph-text.js';
+import { paragraphText, textBoxParagraphs } from '../../../src/ingest/docx/paragraph-text.js';
 import { decodeEntities, parseXml, rootElement, WordNames, childrenOf } from '../../../src/ingest/docx/xml-tree.js';
 import { W_NS } from './helpers.js';
 
-/** Text of the first w:p in a document made of these paragraph children. */
-function textOf(inner: string, prefix = 'w'): string {
-  const xml = `<${prefix}:document xmlns:${prefix}="${W_NS}"><${prefix}:body><${prefix}:p>${inner}</${prefix}:p></${prefix}:body></${prefix}:document>`;
+/** The first w:p in a document made of these paragraph children, and the names to read it with. */
+function paragraphOf(inner: string, prefix = 'w') {
+  const xml = `<${prefix}:document xmlns:${prefix}="${W_NS}" xmlns:mc="mc"><${prefix}:body><${prefix}:p>${inner}</${prefix}:p></${prefix}:body></${prefix}:document>`;
   const root = rootElement(parseXml(xml, 'test'))!;
   const names = WordNames.fromRoot(root);
-  const p = childrenOf(names.child(root, 'body')!)[0]!;
+  return { p: childrenOf(names.child(root, 'body')!)[0]!, names };
+}
+
+/** Text of the first w:p in a document made of these paragraph children. */
+function textOf(inner: string, prefix = 'w'): string {
+  const { p, names } = paragraphOf(inner, prefix);
   return paragraphText(p, names);
 }
 
@@ -55,5 +60,19 @@ describe('paragraph text', () => {
 
   it('ignores drawings and text from other namespaces', () => {
     expect(textOf('<w:r><w:drawing><a:t xmlns:a="x">图</a:t></w:drawing><w:t>文</w:t></w:r><m:oMath xmlns:m="y"><m:r><m:t>x</m:t></m:r></m:oMath>')).toBe('文');
+  });
+
+  it('reads a Symbol-font w:sym as the sign it shows (≥ is F0B3), and leaves other fonts\' glyphs out', () => {
+    expect(textOf('<w:r><w:sym w:font="Symbol" w:char="F0B3"/><w:t>90%</w:t></w:r>')).toBe('≥90%');
+    expect(textOf('<w:r><w:sym w:font="Symbol" w:char="F0A3"/><w:t>5</w:t></w:r>')).toBe('≤5');
+    expect(textOf('<w:r><w:sym w:font="Wingdings" w:char="F0FE"/><w:t>是</w:t></w:r>')).toBe('是');
+  });
+
+  it('gives a text box\'s paragraphs once, from the DrawingML shape and not its VML fallback', () => {
+    const box = (t: string) => `<w:txbxContent><w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:txbxContent>`;
+    const { p, names } = paragraphOf(`<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx xmlns:wps="s">${box('2024年度项目支出绩效自评表')}</wps:txbx></w:drawing></mc:Choice>`
+      + `<mc:Fallback><w:pict>${box('2024年度项目支出绩效自评表')}</w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>正文</w:t></w:r>`);
+    expect(textBoxParagraphs(p, names)).toEqual(['2024年度项目支出绩效自评表']);
+    expect(paragraphText(p, names)).toBe('正文');
   });
 });

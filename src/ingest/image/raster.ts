@@ -40,4 +40,19 @@ export function fromRgba(rgba: Uint8Array | Uint8ClampedArray, width: number, he
   return out;
 }
 
+/** The image turned a quarter clockwise (`turns` 1) or anticlockwise (`turns` 3); 2 turns it upside down. */
+export function quarterTurn(img: GrayImage, turns: 1 | 2 | 3): GrayImage {
+  const { width: W, height: H, data } = img;
+  const out = turns === 2 ? grayImage(W, H) : grayImage(H, W);
+  for (let y = 0; y < H; y++) {
+    for (let x = 0; x < W; x++) {
+      const v = data[y * W + x]!;
+      if (turns === 1) out.data[x * H + (H - 1 - y)] = v;
+      else if (turns === 3) out.data[(W - 1 - x) * H + y] = v;
+      else out.data[(H - 1 - y) * W + (W - 1 - x)] = v;
+    }
+  }
+  return out;
+}
+
 const clamp = (v: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, v));

@@ -13,7 +13,7 @@ import type { Ruling } from '../pdf/page-graphics.js';
 import type { Run } from '../pdf/page-text.js';
 import { binarize, lineMasks } from '../image/binarize.js';
 import { estimateSkew, rotateImage } from '../image/deskew.js';
-import { crop, type GrayImage, type PixelBox } from '../image/raster.js';
+import { crop, quarterTurn, type GrayImage, type PixelBox } from '../image/raster.js';
 import { eraseRules, findRules, type PixelRuling } from '../image/rules.js';
 import { findTextLines, splitSegments } from '../image/text-lines.js';
 
@@ -31,6 +31,8 @@ export interface PageRead {
   heightPt: number;
   /** skew found and corrected, degrees */
   skew: number;
+  /** quarter turns clockwise the page was given before it was read (a page scanned sideways); 0 upright */
+  turned: 0 | 1 | 3;
 }
 
 /** Skew below this is left alone (degrees): rotating resamples and blurs. */
@@ -44,10 +46,57 @@ const LINE_MARGIN = 3;
  */
 const SEGMENT_GAP = 0.8;
 
+/**
+ * A page scanned sideways (a landscape table fed portrait) has its lines of text running
+ * down the image. Text lines are found by row projection, so upright text gives lines of
+ * several characters (wider than tall), sideways text one square box per character: when
+ * few lines are wide, the page turned a quarter is laid out too, and if its lines are
+ * clearly wider it is read turned, the way (clockwise or anticlockwise) whose sample of
+ * lines the engine reads with more confidence.
+ */
+const WIDE_SHARE_UPRIGHT = 0.5;
+/** Lines in the sample read both ways to tell a clockwise from an anticlockwise turn. */
+const TURN_SAMPLE = 24;
+
 export async function readScannedPage(source: GrayImage, dpi: number, engine: OcrEngine): Promise<PageRead> {
   if (source.data.length !== source.width * source.height || !(dpi > 0)) {
     throw new Error(`not a page raster: ${source.width}×${source.height} px with ${source.data.length} bytes at ${dpi} DPI`);
   }
+  const upright = pageStructure(source, dpi);
+  if (wideShare(upright.lines) >= WIDE_SHARE_UPRIGHT) return readPage(upright, engine, 0);
+  const clockwise = pageStructure(quarterTurn(source, 1), dpi);
+  if (wideShare(clockwise.lines) < wideShare(upright.lines) + WIDE_SHARE_UPRIGHT / 2) return readPage(upright, engine, 0);
+  const anticlockwise = pageStructure(quarterTurn(source, 3), dpi);
+  const [a, b] = await Promise.all([sampleConfidence(clockwise, engine), sampleConfidence(anticlockwise, engine)]);
+  return a >= b ? readPage(clockwise, engine, 1) : readPage(anticlockwise, engine, 3);
+}
+
+/** Share of text lines at least twice as wide as tall. */
+function wideShare(lines: PixelBox[]): number {
+  if (lines.length === 0) return 1;
+  return lines.filter((b) => b.x1 - b.x0 >= 2 * (b.y1 - b.y0)).length / lines.length;
+}
+
+/** Mean confidence of the engine over the widest lines of a laid-out page. */
+async function sampleConfidence(page: PageStructure, engine: OcrEngine): Promise<number> {
+  const sample = [...page.lines].sort((p, q) => q.x1 - q.x0 - (p.x1 - p.x0)).slice(0, TURN_SAMPLE);
+  const reads = await engine.readLines(sample.map((box) => crop(page.image, grow(box, LINE_MARGIN))));
+  return reads.reduce((s, r) => s + r.confidence, 0) / Math.max(1, reads.length);
+}
+
+interface PageStructure {
+  /** the deskewed page with its rules painted out */
+  image: GrayImage;
+  rulings: Ruling[];
+  /** text line boxes, pixels */
+  lines: PixelBox[];
+  skew: number;
+  /** points per pixel */
+  pt: number;
+}
+
+/** Binarize → deskew → rules → lattices → text lines: everything but the reading. */
+function pageStructure(source: GrayImage, dpi: number): PageStructure {
   let image = source;
   let ink = binarize(image);
   const skew = estimateSkew(ink, image.width, image.height);
@@ -76,6 +125,10 @@ export async function readScannedPage(source: GrayImage, dpi: number, engine: Oc
     }
   }
 
+  return { image, rulings, lines, skew, pt };
+}
+
+async function readPage({ image, rulings, lines, skew, pt }: PageStructure, engine: OcrEngine, turned: 0 | 1 | 3): Promise<PageRead> {
   const crops = lines.map((box) => crop(image, grow(box, LINE_MARGIN)));
   const reads = await engine.readLines(crops);
   const runs: OcrRun[] = [];
@@ -89,7 +142,7 @@ export async function readScannedPage(source: GrayImage, dpi: number, engine: Oc
       confidence: read.confidence, fixes: read.fixes,
     });
   });
-  return { runs, rulings, widthPt: image.width * pt, heightPt: image.height * pt, skew };
+  return { runs, rulings, widthPt: image.width * pt, heightPt: image.height * pt, skew, turned };
 }
 
 /**

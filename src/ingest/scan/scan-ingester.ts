@@ -61,6 +61,8 @@ export async function ocrPage(image: GrayImage, dpi: number, { engine, workers, 
   try {
     const read = await sharedPool(engine, workers).read(image, dpi);
     const diagnostics: Diagnostic[] = [diag('info', 'ocr:page', `page ${page} read by OCR (${engine}, ${Math.round(dpi)} DPI, skew ${read.skew.toFixed(2)}°, ${read.runs.length} text lines)`, page)];
+    // positions are then those of the page turned upright, not of the stored image
+    if (read.turned) diagnostics.push(diag('warning', 'ocr:page-turned', `page ${page} was scanned sideways: it was read turned a quarter ${read.turned === 1 ? 'clockwise' : 'anticlockwise'}; cell boxes are those of the turned page`, page));
     if (read.runs.length === 0) diagnostics.push(diag('warning', 'ocr:no-text', `page ${page}: OCR found no text`, page));
     const blocks = scannedPageBlocks(read, page, frame);
     debug?.page(debugPageOf({ page, widthPt: read.widthPt, heightPt: read.heightPt, unit: frame.kind === 'image' ? 'px' : 'pt', dpi, ocr: true }, read.rulings, blocks));

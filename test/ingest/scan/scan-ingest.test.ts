@@ -51,6 +51,19 @@ describe('image input (OCR)', () => {
     expect(grid.grid.cells.filter((c) => c.text === '').every((c) => c.source.ocrConfidence === null)).toBe(true);
   });
 
+  it('reads the page scanned sideways, either way, as it reads it upright, and says it turned it', async () => {
+    for (const angle of [90, 270]) {
+      const turned = await sharp(sample(PUTUO)).rotate(angle).png().toBuffer();
+      const doc = DocumentSchema.parse(await processBytes(`turned-${angle}.png`, turned));
+      expect(codes(doc)).toContain('ocr:page-turned');
+      expect(doc.tables).toHaveLength(1);
+      expect(doc.tables[0]!.year).toBe(2026);
+      expect(Object.values(doc.tables[0]!.rows![0]!)).toEqual(['8.53', null, '1.53', '7', null, '7', '386.02']);
+    }
+    // upright, nothing is turned
+    expect(codes(DocumentSchema.parse(await processBytes(PUTUO, sample(PUTUO))))).not.toContain('ocr:page-turned');
+  });
+
   it('a corrupt image yields a Document with an error, not a throw', async () => {
     const bytes = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]);
     const doc = DocumentSchema.parse(await processBytes('broken.png', bytes));

@@ -72,11 +72,13 @@ const OPENERS = new Set([...'《〈（(【[「『“"‘\'±']);
  *   after them nothing changes: a misread comparator is always followed by a number in
  *   these tables, while a false glyph verdict on a CJK line would cost a real character;
  * - text that is one Latin letter (a comparator alone in a column of its own, read at low
- *   resolution as N or S): the symbol.
+ *   resolution as N or S), or nothing at all (paddle has no ≤): the symbol.
  */
 export function repairComparator(text: string, verdict: GlyphVerdict): string | null {
   const symbol = verdict.symbol;
-  if (!symbol || verdict.score < COMPARATOR_MIN_SCORE || !text) return null;
+  if (!symbol || verdict.score < COMPARATOR_MIN_SCORE) return null;
+  // a line with ink the engine read as nothing (paddle and a lone ≤) is the comparator it shows
+  if (text === '') return symbol;
   const chars = [...text];
   const c0 = chars[0]!;
   if (DIGIT.test(c0) || OPENERS.has(c0)) return null;

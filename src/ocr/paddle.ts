@@ -34,8 +34,8 @@ import { classifyLeadingGlyph, COMPARATOR_FIX, repairComparator } from './compar
 import { ctcGreedy, loadCharset } from './paddle-ctc.js';
 import { MAX_RATIO, paddedCrop, REC_HEIGHT, resampleInto, scaledWidth, splitAt, trimToInk } from './paddle-prep.js';
 
-/** A read whose first character may be a misread comparator: neither a digit nor a Han character. */
-const MAYBE_COMPARATOR = /^[^0-9\p{Script=Han}]/u;
+/** A read whose first character may be a misread comparator: nothing, or neither a digit nor a Han character. */
+const MAYBE_COMPARATOR = /^(?![0-9\p{Script=Han}])/u;
 
 /** Batching and memory knobs; the defaults are the measured best (header of this file). */
 export interface PaddleTuning {
@@ -152,7 +152,7 @@ export async function createPaddleEngine(opts: EngineOptions, tuning: Partial<Pa
     acc.forEach((a, line) => {
       if (!a.inked) return;
       const read: LineRead = { text: a.text, confidence: a.n ? a.sum / a.n : 0, fixes: [] };
-      // paddle reads ≥ ≤ well at 300 DPI; smaller, a comparator alone becomes N or S
+      // a comparator alone in its cell: paddle reads ≥ as N or M and ≤ as S or nothing at all
       const repaired = MAYBE_COMPARATOR.test(read.text) ? repairComparator(read.text, classifyLeadingGlyph(lines[line]!)) : null;
       if (repaired !== null) { read.text = repaired; read.fixes.push(COMPARATOR_FIX); }
       reads[line] = read;

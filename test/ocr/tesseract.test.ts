@@ -98,6 +98,8 @@ describe('repairComparator', () => {
     ['>90%', ge, '≥90%'],
     ['＜5%', le, '≤5%'],
     ['=100%', le, '≤100%'],
+    ['N', ge, '≥'],
+    ['', le, '≤'],
   ];
   it.each(repaired)('%s → %s', (text, verdict, want) => {
     expect(repairComparator(text, verdict)).toBe(want);
@@ -105,7 +107,8 @@ describe('repairComparator', () => {
 
   const unchanged: [string, GlyphVerdict, string][] = [
     ['95%', ge, 'starts with a digit'],
-    ['', ge, 'nothing read'],
+    ['', { symbol: null, score: 0 }, 'nothing read, no comparator shape'],
+    ['m', { symbol: '≥', score: 0.3 }, 'a letter, weak verdict'],
     ['=100%', eq, 'already right'],
     ['>90%', le, 'directions disagree'],
     ['<5%', ge, 'directions disagree'],

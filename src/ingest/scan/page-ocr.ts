@@ -37,6 +37,14 @@ export interface PageRead {
 
 /** Skew below this is left alone (degrees): rotating resamples and blurs. */
 const MIN_SKEW = 0.1;
+/**
+ * A read of one or two marks that are no placeholder (+ . , ` ' : ·), at low confidence: a
+ * speck of dirt the engine tried to read, not text (a dash or slash alone is a placeholder
+ * and stays).
+ */
+const SPECK_READ = /^[^\p{L}\p{N}\-—–/／\\%≥≤<>=＝]{1,2}$/u;
+const SPECK_CONFIDENCE = 0.5;
+
 /** Pixels kept around a text line when it is cut out for the engine. */
 const LINE_MARGIN = 3;
 /**
@@ -134,7 +142,7 @@ async function readPage({ image, rulings, lines, skew, pt }: PageStructure, engi
   const runs: OcrRun[] = [];
   reads.forEach((read, i) => {
     const text = read.text.trim();
-    if (text === '') return;
+    if (text === '' || (SPECK_READ.test(text) && read.confidence < SPECK_CONFIDENCE)) return;
     const box = lines[i]!;
     runs.push({
       text, rotated: false, size: (box.y1 - box.y0) * pt,

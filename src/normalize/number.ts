@@ -68,10 +68,12 @@ export function digitsForLetters(s: string): string | null {
   return changed ? out : null;
 }
 
+const MAYBE_LETTER_DIGITS = /[lIOo][\d０-９]|[\d０-９][lIOo]/;
+
 /** A funds / score cell read by parseAmountCell, or with OCR's letters for digits read as digits (`repaired`). */
 export function parseAmountRepaired(s: string): AmountCell & { repaired: boolean } {
   const cell = parseAmountCell(s);
-  if (cell.value !== null) return { ...cell, repaired: false };
+  if (cell.value !== null || !MAYBE_LETTER_DIGITS.test(s)) return { ...cell, repaired: false };
   const digits = digitsForLetters(foldWidth(s));
   const again = digits === null ? null : parseAmountCell(digits);
   return again && again.value !== null ? { ...again, repaired: true } : { ...cell, repaired: false };

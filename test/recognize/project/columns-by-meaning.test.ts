@@ -245,13 +245,23 @@ describe('probe round 4: templates by other hands', () => {
 });
 
 describe('a weight or score cell no number reads from', () => {
-  it('"l0" (OCR\'s l for 1) gives weight null flagged number-unparsed, below the review line', () => {
+  it('"十" (a numeral in words) gives weight null flagged number-unparsed, below the review line', () => {
     const { indicators } = read(linesOf(
       '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分',
-      '产出指标\t数量指标\t供餐学校数\t≥120所\t126所\tl0\t10',
+      '产出指标\t数量指标\t供餐学校数\t≥120所\t126所\t十\t10',
     ));
     expect(indicators[0]).toMatchObject({ weight: null, score: 10 });
     expect(indicators[0]!.flags).toContain('number-unparsed');
     expect(indicators[0]!.confidence).toBeLessThan(0.8);
+  });
+
+  it('"l0" (OCR\'s l for 1) is read as 10 and says so', () => {
+    const { indicators } = read(linesOf(
+      '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分',
+      '产出指标\t数量指标\t供餐学校数\t≥120所\t126所\tl0\t10',
+    ));
+    expect(indicators[0]).toMatchObject({ weight: 10, score: 10 });
+    expect(indicators[0]!.flags).toContain('digit-letter-repaired');
+    expect(indicators[0]!.flags).not.toContain('number-unparsed');
   });
 });

@@ -177,7 +177,7 @@ export function readFundsLines(lines: Line[], contextUnit: '元' | '万元' | nu
   let unit: '元' | '万元' | null = null;
   for (const [at, line] of lines.entries()) {
     if (line.paragraph) continue;
-    const cells = filled(line);
+    const cells = filled(line).flatMap(splitColonAmount);
     const under = labelsOverAmounts(cells, lines[at + 1]);
     if (under) {
       for (const block of cells.filter((c) => FUNDS_BLOCK_LABEL.test(c.key) && !under.some((p) => p.label === c))) unit ??= unitIn(block.key);
@@ -232,6 +232,14 @@ export function readFundsLines(lines: Line[], contextUnit: '元' | '万元' | nu
 }
 
 type Cell = ReturnType<typeof filled>[number];
+
+/** "年度资金总额：425.00" in one cell: the label and the amount, as if printed in two cells. */
+function splitColonAmount(cell: Cell): Cell[] {
+  const m = /^(.+)[:：]([^:：]+)$/.exec(cell.key);
+  if (!m || !isMoneyLabel(m[1]!) || parseAmountRepaired(m[2]!).value === null) return [cell];
+  const cut = Math.max(cell.text.lastIndexOf(':'), cell.text.lastIndexOf('：'));
+  return [{ ...cell, key: m[1]!, text: cell.text.slice(0, cut).trim() }, { ...cell, key: m[2]!, text: cell.text.slice(cut + 1).trim() }];
+}
 
 /** A money line of a target table: its label and its amount (annualBudget), with the cells each was read from. */
 function moneyLine(label: string, amount: number | null, labelAt: [Line, number] | null, amountAt: [Line, number] | null): AmountRow {

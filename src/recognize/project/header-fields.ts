@@ -20,12 +20,43 @@ function leadingLabel(key: string): HeaderField | null {
   return null;
 }
 
+/**
+ * The label：value pairs of a text ("主管部门：宁波市民政局  实施单位：宁波市养老服务指导中心"): at
+ * each colon, the longest stretch before it that is a header label, and its value up to the
+ * next such label. A colon with no label before it (时间：) belongs to the value it is in.
+ */
+export function colonPairs(text: string): { field: HeaderField; value: string }[] {
+  const labels: { field: HeaderField; start: number; end: number }[] = [];
+  for (const m of text.matchAll(/[:：]/g)) {
+    const at = m.index!, from = labels.length ? labels[labels.length - 1]!.end : 0;
+    for (let start = Math.max(from, at - MAX_LABEL); start <= at - 2; start++) {
+      const field = labelOf(text.slice(start, at).trim());
+      if (field && field !== 'other') { labels.push({ field, start, end: at + 1 }); break; }
+    }
+  }
+  return labels.flatMap((l, k) => {
+    // the value ends at the next label, a wide gap, or another label of a colon (金额单位：)
+    const rest = text.slice(l.end, labels[k + 1]?.start ?? text.length);
+    const value = rest.split(/\s{2,}|\t|[\p{Script=Han}]{2,6}[:：]/u)[0]!.trim();
+    return value ? [{ field: l.field, value }] : [];
+  });
+}
+
+/** Longest header label read before a colon, characters. */
+const MAX_LABEL = 10;
+
 export function readHeaderFields(lines: Line[]): Partial<Record<HeaderField, string>> {
   return readHeaderFieldsWithCells(lines).fields;
 }
 
-/** The header fields and, for each, the value cell it was read from (cell-level provenance). */
-export function readHeaderFieldsWithCells(lines: Line[]): { fields: Partial<Record<HeaderField, string>>; cells: Partial<Record<HeaderField, CellRef[]>> } {
+/** Header fields a label：value line does not give: 单位名称：/ 预算单位： above a table names who publishes (golden convention). */
+const NOT_FROM_COLON: ReadonlySet<HeaderField> = new Set<HeaderField>(['budgetUnit', 'budgetUnitCode']);
+
+/**
+ * The header fields and, for each, the value cell it was read from (cell-level provenance);
+ * `captions`, the lines above the table, give only label：value pairs.
+ */
+export function readHeaderFieldsWithCells(lines: Line[], captions: Line[] = []): { fields: Partial<Record<HeaderField, string>>; cells: Partial<Record<HeaderField, CellRef[]>> } {
   const found: Partial<Record<HeaderField, string>> = {};
   const cells: Partial<Record<HeaderField, CellRef[]>> = {};
   const put = (field: HeaderField | null, value: string | undefined, line: Line, col: number | undefined) => {
@@ -35,7 +66,12 @@ export function readHeaderFieldsWithCells(lines: Line[]): { fields: Partial<Reco
     }
   };
   const isLabel = (key: string) => labelOf(key) !== null || leadingLabel(key) !== null;
+  const readColonPairs = (line: Line) => {
+    for (const cell of filled(line)) for (const pair of colonPairs(cell.text)) if (!NOT_FROM_COLON.has(pair.field)) put(pair.field, pair.value, line, cell.col);
+  };
   lines.forEach((line, i) => {
+    // "项目名称：居家社区养老服务补助" — label and value in one cell or line of text
+    readColonPairs(line);
     if (line.paragraph) return;
     const cells = filled(line);
     if (cells.length >= 2 && cells.every((c) => isLabel(c.key))) {
@@ -58,6 +94,7 @@ export function readHeaderFieldsWithCells(lines: Line[]): { fields: Partial<Reco
       if (next && !isLabel(next.key)) put(field, next.text, line, next.col);
     });
   });
+  captions.forEach(readColonPairs);
   return { fields: found, cells };
 }
 

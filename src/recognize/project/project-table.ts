@@ -48,7 +48,8 @@ export function recognizeProject(region: Region, ctx: IndicatorContext): Project
   const fundsAt = firstIndex(lines, isFundsHeader, 0, bodyEnd);
   const goalsAt = firstIndex(lines, isGoalsRow, 0, bodyEnd);
 
-  const { fields, cells: fieldCells } = readHeaderFieldsWithCells(lines.slice(0, bodyEnd));
+  // the captions above the table may print the fields as label：value lines (a three-line table)
+  const { fields, cells: fieldCells } = readHeaderFieldsWithCells(lines.slice(0, bodyEnd), region.context);
   if (!fields.name) {
     // no 项目名称 field: the title names the project ("…_机场公安综合修缮改造项目绩效目标表")
     // a department's whole self-evaluation names no project, whatever is printed before its title (附表2)

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { processBytes } from '../../../src/pipeline.js';
-import { departmentOfCaptions, projectOf, readHeaderFields } from '../../../src/recognize/project/header-fields.js';
+import { colonPairs, departmentOfCaptions, projectOf, readHeaderFields } from '../../../src/recognize/project/header-fields.js';
 import { linesOf } from '../helpers.js';
 
 describe('labels printed above their values', () => {
@@ -84,5 +84,23 @@ describe('a department named by a caption above the table', () => {
     expect(departmentOfCaptions(linesOf('部门名称：广州市政务服务和数据管理局'))).toEqual({ name: '广州市政务服务和数据管理局', code: null });
     expect(departmentOfCaptions(linesOf('主管部门:[155]六盘水市公安局'))).toEqual({ name: '六盘水市公安局', code: '155' });
     expect(departmentOfCaptions(linesOf('编制单位：某街道办事处', '单位：万元'))).toEqual({ name: null, code: null });
+  });
+});
+
+describe('label：value pairs in one cell or line (a three-line table\'s captions)', () => {
+  it('reads every pair of a line, each value up to the next label, a wide gap or another label\'s colon', () => {
+    expect(colonPairs('主管部门：宁波市民政局 实施单位：宁波市养老服务指导中心')).toEqual([
+      { field: 'department', value: '宁波市民政局' }, { field: 'implementingUnit', value: '宁波市养老服务指导中心' },
+    ]);
+    expect(colonPairs('项目名称：居家社区养老服务补助    金额单位：万元')).toEqual([{ field: 'name', value: '居家社区养老服务补助' }]);
+    expect(colonPairs('发布时间：2025-03-01')).toEqual([]);
+  });
+
+  it('takes the pairs of the captions above the table, but no 单位名称 / 预算单位 caption', async () => {
+    const text = ['2025年度项目支出绩效目标表', '单位名称：宁波市民政局', '项目名称：居家社区养老服务补助', '主管部门：宁波市民政局\t实施单位：宁波市养老服务指导中心',
+      '年度资金总额（万元）：425.00\t其中：财政拨款：400.00', '一级指标\t二级指标\t三级指标\t指标值\t分值', '产出指标\t数量指标\t补助对象人数\t≥6500人\t100'].join('\n');
+    const doc = await processBytes('captions.txt', Buffer.from(text));
+    expect(doc.tables[0]!.project).toMatchObject({ name: '居家社区养老服务补助', department: '宁波市民政局', implementingUnit: '宁波市养老服务指导中心', budgetUnit: null });
+    expect(doc.tables[0]!.funds?.rows.map((r) => [r.label, r.annualBudget])).toEqual([['年度资金总额', 4250000], ['其中:财政拨款', 4000000]]);
   });
 });

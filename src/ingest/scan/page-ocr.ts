@@ -13,6 +13,7 @@ import type { Ruling } from '../pdf/page-graphics.js';
 import type { Run } from '../pdf/page-text.js';
 import { binarize, lineMasks } from '../image/binarize.js';
 import { estimateSkew, rotateImage } from '../image/deskew.js';
+import { clearSurround } from '../image/page-frame.js';
 import { crop, quarterTurn, type GrayImage, type PixelBox } from '../image/raster.js';
 import { eraseRules, findRules, type PixelRuling } from '../image/rules.js';
 import { findTextLines, splitSegments } from '../image/text-lines.js';
@@ -106,11 +107,13 @@ interface PageStructure {
 /** Binarize → deskew → rules → lattices → text lines: everything but the reading. */
 function pageStructure(source: GrayImage, dpi: number): PageStructure {
   let image = source;
-  let ink = binarize(image);
+  // the desk or lid around a photographed page is no ink of the page
+  const inkOf = (img: GrayImage) => { const ink = binarize(img); clearSurround(ink, img.width, img.height); return ink; };
+  let ink = inkOf(image);
   const skew = estimateSkew(ink, image.width, image.height);
   if (Math.abs(skew) >= MIN_SKEW) {
     image = rotateImage(image, -skew);
-    ink = binarize(image);
+    ink = inkOf(image);
   }
   const pt = 72 / dpi;
   const rules = findRules(ink, image.width, image.height, { lines: lineMasks(image, ink) });

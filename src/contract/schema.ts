@@ -132,9 +132,9 @@ export const IndicatorSchema = z.object({
     .describe('一级指标: the group a careful reader assigns, named "产出指标", "效益指标", "满意度指标", "成本指标" or "预算执行率" when recognised (else as printed, weight removed); filled down from merged cells and corrected where the 二级 label contradicts it, each with a flag. "" when the table has a hierarchy but no group was found for this row (flag level1-missing); null when the table prints no 一级/二级 hierarchy at all (never invented).'),
   level1Weight: nullableNumber.describe('The weight printed inside the 一级 cell ("产出指标 (50分)" → 50), in points; null when none is printed.'),
   level2: z.string().nullable()
-    .describe('二级指标 as printed, weight removed ("数量指标", "社会效益", "服务对象满意度"); null when the table prints no 二级 label for this row.'),
+    .describe('二级指标 as printed, weight and list ordinal removed ("1.数量指标" → "数量指标", "社会效益", "服务对象满意度"); null when the table prints no 二级 label for this row.'),
   category: CategorySchema,
-  level3: z.string().describe('三级指标: the indicator\'s name, as printed, with wrapped fragments rejoined; "" when none is printed (flag level3-missing).'),
+  level3: z.string().describe('三级指标: the indicator\'s name, as printed, with wrapped fragments rejoined and a list ordinal before it removed ("1.开展培训场次", "（1）…", "①…" → "开展培训场次"; the printed text stays in provenance); "" when none is printed (flag level3-missing).'),
   target: ValueSchema.nullable()
     .describe('The target in force: 年度指标值 / 指标值 / 预期指标值 / 调整后指标值; null when the table has no such column or the cell is blank or a placeholder.'),
   initialTarget: ValueSchema.nullable()

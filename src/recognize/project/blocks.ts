@@ -55,7 +55,7 @@ export function readTotal(line: Line, cellsOut: FieldCells = {}, flags: string[]
   let grade: Grade | null = null;
   for (const cell of filled(line)) {
     // the grade alone (优, 优秀), or labelled in a cell of the row ("自评等级：优")
-    const g = GRADES.find((x) => cell.key === x || cell.key === `${x}秀` || cell.key === `${x}好`) ?? (GRADE_LINE.exec(cell.key)?.[1] as Grade | undefined);
+    const g = gradeAlone(cell.key) ?? (GRADE_LINE.exec(cell.key)?.[1] as Grade | undefined);
     if (g) {
       grade = g;
       cellsOut['total.grade'] = refsAt(line, [cell.col]);
@@ -85,5 +85,11 @@ export function readConclusion(lines: Line[]): { text: string | null; grade: Gra
   }
   const text = parts.join('\n') || null;
   const m = text ? GRADE_IN_TEXT.exec(text) : null;
-  return { text, grade: (m?.[2] as Grade | undefined) ?? null };
+  // or a conclusion that is nothing but the grade (自评结论 | 优)
+  return { text, grade: (m?.[2] as Grade | undefined) ?? (text ? gradeAlone(text.replace(/\s+/g, '')) : null) };
+}
+
+/** A cell that holds only a grade: 优, 优秀, 良好, 中等, 差. */
+function gradeAlone(key: string): Grade | null {
+  return GRADES.find((x) => key === x || key === `${x}秀` || key === `${x}好` || key === `${x}等`) ?? null;
 }

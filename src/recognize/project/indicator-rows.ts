@@ -94,6 +94,8 @@ function readSpannedRow(line: Line, slots: RoleSlot[]): RawRow {
   for (const slot of slots) {
     const dense = line.slots?.[slot.col];
     if (!dense) continue;
+    // one label cell across the 一级 and 二级 columns (满意度指标 with its 三级 directly): a 一级 only
+    if (slot.role === 'level2' && slots.some((o) => o.role === 'level1' && line.slots?.[o.col]?.cell === dense.cell)) continue;
     const text = line.texts[slot.col] || (slot.role === 'level1' || slot.role === 'level2' ? dense.cell.text.replace(/\s+/g, '') : '');
     if (text === '') continue;
     place(row, slot, text, cellKind(text.replace(/\s+/g, '')), slot.col);

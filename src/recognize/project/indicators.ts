@@ -11,6 +11,7 @@ import { provenanceOf } from '../provenance.js';
 import { addCells, type FieldCells } from '../cell-ref.js';
 import { filled, type Line } from '../stream.js';
 import { diag } from '../../ir/diagnostics.js';
+import { stripListMarker } from '../../../pipelines/hierarchy.js';
 import { SUBTOTAL_LABEL } from '../../../pipelines/blocks.js';
 import { COMPARATOR_CELL, COMPARATOR_WORDS, QUALITATIVE_MARK } from '../../../pipelines/cells.js';
 import { inferColumnRoles } from './column-inference.js';
@@ -123,7 +124,8 @@ function toIndicator(row: RawRow, place: Placed, ctx: IndicatorContext): Indicat
     level1Weight: place.level1Weight,
     level2: place.level2,
     category: place.category,
-    level3: cleanText(f.level3 ?? ''),
+    // a list ordinal printed before the name ("1.", "（1）", "①") is the row's number, not its name
+    level3: stripListMarker(cleanText(f.level3 ?? '')).trim(),
     target: value(valueRaw(f, 'target', flags)),
     initialTarget: value(valueRaw(f, 'initialTarget', flags)),
     actual: value(valueRaw(f, 'actual', flags)),

@@ -64,6 +64,8 @@ describe('readConclusion', () => {
 
   it.each([
     ['评价等级为良', '良'], ['评价结果为“中”', '中'], ['自评等次 差', '差'], ['项目完成较好', null],
+    // a conclusion that is nothing but the grade (自评结论 | 优)
+    ['优', '优'], ['良好', '良'], ['中等', '中'], ['优化流程', null],
   ])('grade of "%s" → %s', (text, grade) => {
     expect(readConclusion(linesOf(`自评结论\t${text}`)).grade).toBe(grade);
   });

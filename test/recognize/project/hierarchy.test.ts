@@ -3,6 +3,7 @@ import { findIndicatorHeader } from '../../../src/recognize/project/indicator-he
 import { readRow } from '../../../src/recognize/project/indicator-rows.js';
 import { placeRows, segmentBlocks, type LabelStyle } from '../../../src/recognize/project/hierarchy.js';
 import { linesOf } from '../helpers.js';
+import { level1Of, level2Of, splitWeight, stripListMarker } from '../../../pipelines/hierarchy.js';
 
 const CENTRED: LabelStyle = { centred: true, perRow: 0.1, meaning: 1 };
 const TOP: LabelStyle = { centred: false, perRow: 0.5, meaning: 0.25 };
@@ -143,5 +144,30 @@ describe('二级 names a 县区 template prints: 产出数量, 产出质量, 产
     const { cellKind } = await import('../../../src/recognize/project/cell-kind.js');
     expect(cellKind('产出数量')).toBe('l2');
     expect(splitJoinedLabels('产出指标-数量指标')).toEqual({ level1: '产出指标', level2: '数量指标' });
+  });
+});
+
+describe('labels and names printed with a list ordinal', () => {
+  it.each([
+    ['一、产出指标', '产出指标'], ['二.效益指标（30分）', '效益指标'], ['1.数量指标', null], ['（1）质量指标', null], ['④满意度指标', '满意度指标'],
+  ])('%s is the 一级 %s', (label, level1) => {
+    expect(level1Of(label)).toBe(level1);
+  });
+
+  it.each([['1.数量指标', 'quantity'], ['（2）质量指标', 'quality'], ['3、时效指标', 'timeliness']])('%s is the 二级 of category %s', (label, level2) => {
+    expect(level2Of(label)?.category).toBe(level2);
+  });
+
+  it('keeps the weight of a numbered label', () => {
+    expect(splitWeight('一、产出指标(50分)')).toEqual({ name: '产出指标', weight: 50 });
+  });
+
+  it.each([
+    ['1.开展培训场次', '开展培训场次'], ['（1）培训人次', '培训人次'], ['①受益群众满意度', '受益群众满意度'], ['2、 验收合格率', '验收合格率'],
+    // digits that begin a name are no ordinal
+    ['12345热线办结率', '12345热线办结率'], ['0-6岁儿童健康管理率', '0-6岁儿童健康管理率'], ['1.5米以上道路', '1.5米以上道路'],
+    ['2、3级医院覆盖率', '2、3级医院覆盖率'], ['三、四级公路里程', '三、四级公路里程'],
+  ])('%s → %s', (name, stripped) => {
+    expect(stripListMarker(name)).toBe(stripped);
   });
 });

@@ -27,6 +27,9 @@ export interface PageGraphics {
   imageArea: number;
   /** filled subpaths that are not rectangles (glyph outlines when text is drawn as vectors) */
   shapeFills: number;
+  /** text objects (BT … ET) ending in a visible text rendering mode, and in an invisible one (3 Tr, 7 Tr: the OCR layer of a "searchable" scan) */
+  visibleTexts: number;
+  invisibleTexts: number;
 }
 
 export interface OperatorList {
@@ -55,7 +58,11 @@ interface GState {
   ctm: Matrix;
   strokeVisible: boolean;
   fillVisible: boolean;
+  /** text rendering mode (Tr): 3 is neither fill nor stroke, 7 clip only */
+  textMode: number;
 }
+
+const INVISIBLE_TEXT_MODES = new Set([3, 7]);
 
 interface Subpath {
   points: [number, number][];
@@ -65,9 +72,9 @@ interface Subpath {
 
 /** Reads rulings and paint statistics; `base` maps user space to page space (the viewport transform). */
 export function readGraphics(ops: OperatorList, base: Matrix): PageGraphics {
-  const out: PageGraphics = { rulings: [], imageArea: 0, shapeFills: 0 };
+  const out: PageGraphics = { rulings: [], imageArea: 0, shapeFills: 0, visibleTexts: 0, invisibleTexts: 0 };
   const stack: GState[] = [];
-  let gs: GState = { ctm: base, strokeVisible: true, fillVisible: true };
+  let gs: GState = { ctm: base, strokeVisible: true, fillVisible: true, textMode: 0 };
   const { fnArray, argsArray } = ops;
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i]!;
@@ -92,6 +99,11 @@ export function readGraphics(ops: OperatorList, base: Matrix): PageGraphics {
       gs.fillVisible = false;
     } else if (fn === OPS.constructPath && args) {
       paintPath(args, gs, out);
+    } else if (fn === OPS.setTextRenderingMode) {
+      gs.textMode = typeof args?.[0] === 'number' ? args[0] : 0;
+    } else if (fn === OPS.endText) {
+      if (INVISIBLE_TEXT_MODES.has(gs.textMode)) out.invisibleTexts++;
+      else out.visibleTexts++;
     } else if (IMAGES.has(fn)) {
       const b = boxOfPoints([apply(gs.ctm, 0, 0), apply(gs.ctm, 1, 0), apply(gs.ctm, 0, 1), apply(gs.ctm, 1, 1)]);
       out.imageArea += (b.x1 - b.x0) * (b.y1 - b.y0);

@@ -24,7 +24,15 @@ export interface Run extends Box {
 const ASCENT = 0.85;
 const DESCENT = 0.15;
 
-export function readRuns(items: unknown[], viewport: Matrix): Run[] {
+/**
+ * Text set at a slant (more than this many degrees off the page's axes) is a watermark
+ * ("内部资料", a department's name repeated at 45° over the page): no table prints a cell's
+ * text at a slant, and its box would land in the cells it crosses.
+ */
+const MAX_TILT = 5;
+
+/** Runs of a page; `slanted` counts the characters of the slanted text left out. */
+export function readRuns(items: unknown[], viewport: Matrix, slanted: { chars: number; texts: Set<string> } = { chars: 0, texts: new Set() }): Run[] {
   const runs: Run[] = [];
   for (const raw of items) {
     const item = raw as Partial<TextItem>;
@@ -32,9 +40,20 @@ export function readRuns(items: unknown[], viewport: Matrix): Run[] {
     const m = compose(viewport, item.transform as Matrix);
     const size = Math.hypot(m[2], m[3]);
     if (!(size > 0) || !Number.isFinite(item.width ?? NaN)) continue;
+    if (tiltOf(m) > MAX_TILT) {
+      slanted.chars += item.str.trim().length;
+      slanted.texts.add(item.str.trim());
+      continue;
+    }
     runs.push(...splitItem(item.str, item.width!, m, size));
   }
   return runs;
+}
+
+/** Degrees between a text's baseline and the nearest page axis. */
+function tiltOf(m: Matrix): number {
+  const deg = Math.abs((Math.atan2(m[1], m[0]) * 180) / Math.PI) % 90;
+  return Math.min(deg, 90 - deg);
 }
 
 function splitItem(str: string, advance: number, m: Matrix, size: number): Run[] {

@@ -110,20 +110,28 @@ async function readPageContent(doc: PDFDocumentProxy, n: number, debug?: DebugSi
     const viewport = page.getViewport({ scale: 1 });
     const base = viewport.transform as Matrix;
     const text = await page.getTextContent();
-    const runs = readRuns(text.items, base);
+    const slanted = { chars: 0, texts: new Set<string>() };
+    const runs = readRuns(text.items, base, slanted);
     const ops = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
     const graphics = readGraphics(ops, base);
     const verdict = judgeTextLayer(runs, graphics, viewport.width * viewport.height, n);
     if (verdict?.level === 'warning') return { blocks: [], height: viewport.height, diagnostics: [verdict], needsOcr: verdict.code === NO_TEXT_LAYER };
     const blocks = layoutPage(runs, graphics.rulings, { page: n, width: viewport.width, height: viewport.height });
     debug?.page(debugPageOf({ page: n, widthPt: viewport.width, heightPt: viewport.height, unit: 'pt', ocr: false }, graphics.rulings, blocks));
-    return { blocks, height: viewport.height, diagnostics: [...(verdict ? [verdict] : []), ...joinedNote(blocks, n)] };
+    return { blocks, height: viewport.height, diagnostics: [...(verdict ? [verdict] : []), ...watermarkNote(slanted, n), ...joinedNote(blocks, n)] };
   } catch (err) {
     const message = (err as { message?: string })?.message ?? String(err);
     return { blocks: [], height: 0, diagnostics: [diag('warning', 'pdf:page-unreadable', `page ${n} could not be read: ${message}`, n)] };
   } finally {
     page?.cleanup();
   }
+}
+
+/** Says what slanted text (a watermark) was left out of the page (page-text.ts readRuns). */
+function watermarkNote(slanted: { chars: number; texts: Set<string> }, page: number): Diagnostic[] {
+  if (slanted.chars === 0) return [];
+  const shown = [...slanted.texts].slice(0, 3).map((t) => `"${t}"`).join(', ') + (slanted.texts.size > 3 ? ', …' : '');
+  return [diag('info', 'pdf:slanted-text-dropped', `page ${page}: ${slanted.chars} characters of text set at a slant (a watermark: ${shown}) are not read as the page's text`, page)];
 }
 
 /** Says which cells of unruled tables were made whole from wrapped lines (whitespace.ts logicalRows). */

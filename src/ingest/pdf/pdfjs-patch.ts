@@ -71,10 +71,12 @@ interface Patch {
 
 const lines = (...ls: string[]): string => ls.join('\n');
 
-/** The PDF text operators (text objects, state, positioning, showing, Type 3 glyph metrics) as pdf.js names them. */
+/**
+ * The PDF text operators (text state, positioning, showing, Type 3 glyph metrics) as pdf.js names them. BT, ET
+ * and Tr stay: readGraphics tells text drawn invisible (the OCR layer of a "searchable" scan) from them.
+ */
 const TEXT_OPS = [
-  'beginText', 'endText', 'setCharSpacing', 'setWordSpacing', 'setHScale', 'setLeading', 'setFont',
-  'setTextRenderingMode', 'setTextRise', 'moveText', 'setLeadingMoveText', 'setTextMatrix', 'nextLine',
+  'setCharSpacing', 'setWordSpacing', 'setHScale', 'setLeading', 'setFont', 'setTextRise', 'moveText', 'setLeadingMoveText', 'setTextMatrix', 'nextLine',
   'showText', 'showSpacedText', 'nextLineShowText', 'nextLineSetSpacingShowText', 'setCharWidth', 'setCharWidthAndBounds',
 ];
 

@@ -3,7 +3,8 @@
  * later OCR path knows which pages to render: code 'pdf:no-text-layer' (warning) for a
  * scan, text drawn as vector outlines, or text that decodes to private-use / control
  * characters or to characters foreign to a Chinese disclosure (CID fonts without a
- * ToUnicode map); 'pdf:blank-page' (info) when a page has neither text nor anything an
+ * ToUnicode map), or an invisible OCR layer over a page image (a "searchable" scan, whose
+ * rules are only in the image); 'pdf:blank-page' (info) when a page has neither text nor anything an
  * OCR engine could read (only rulings, e.g. an empty table row spilling onto a page).
  */
 import type { Diagnostic } from '../../contract/schema.js';
@@ -20,6 +21,8 @@ const SCAN_MAX_CHARS = 20;
 const SCAN_MIN_COVER = 0.4;
 /** Filled non-rectangular shapes on a text-less page that suggest glyph outlines. */
 const VECTOR_TEXT_MIN_SHAPES = 50;
+/** Share of a page's text objects drawn invisible (3 Tr) above which its text is an OCR layer over a scan. */
+const INVISIBLE_SHARE = 0.8;
 /** Share of unusable characters above which the text layer is garbage. */
 const MAX_BAD_SHARE = 0.2;
 
@@ -43,6 +46,11 @@ export function judgeTextLayer(runs: Run[], graphics: PageGraphics, pageArea: nu
   }
   if (census.total < SCAN_MAX_CHARS && cover >= SCAN_MIN_COVER) {
     return warn(`is a scanned image with only ${census.total} character${census.total === 1 ? '' : 's'} of text`);
+  }
+  if (cover >= SCAN_MIN_COVER && graphics.invisibleTexts > INVISIBLE_SHARE * (graphics.invisibleTexts + graphics.visibleTexts)) {
+    // a "searchable" scan: another tool's OCR, drawn invisible over the page image. The table's
+    // rules are only in the image, and that OCR's misreads would pass as printed text
+    return warn(`is a scanned image under an invisible OCR text layer (${census.total} characters drawn invisible); the image is read instead of that layer`);
   }
   if (census.broken / census.total > MAX_BAD_SHARE) {
     return warn(`has an unusable text layer (${census.broken} of ${census.total} characters are private-use or control characters)`);

@@ -2,7 +2,7 @@
  * Text-only documents (pdfjs.ts OpenOptions.textOnly, pdfjs-patch.ts): the same text
  * content and graphics as a normally opened document, without converting the font
  * programs that ToUnicode and widths make redundant, and without text operators in
- * operator lists.
+ * operator lists (but for BT, ET and Tr, which tell invisible text).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -52,7 +52,7 @@ async function readPage1(bytes: Uint8Array, textOnly: boolean): Promise<{ text: 
     const page = await doc.getPage(1);
     const text = (await page.getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join('');
     const { fnArray } = await page.getOperatorList();
-    const textOps = fnArray.some((fn) => fn === OPS.showText || fn === OPS.setFont || fn === OPS.beginText);
+    const textOps = fnArray.some((fn) => fn === OPS.showText || fn === OPS.setFont || fn === OPS.setTextMatrix);
     return { text, textOps, skipped: textOnlyStats().fontProgramsSkipped - before };
   } finally {
     await doc.destroy();

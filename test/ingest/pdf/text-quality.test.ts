@@ -28,6 +28,27 @@ describe('pages whose text layer is missing or unusable', () => {
     ]);
   });
 
+  it('reads the image of a "searchable" scan, not the invisible OCR layer over it', async () => {
+    // 12 lines of 12 or 13 characters (项目支出绩效自评表 + 第N行): 9 × 12 + 3 × 13 = 147
+    const ocrLayer = (visible: boolean) => Array.from({ length: 12 }, (_, i) => cjk(60, 760 - 20 * i, `项目支出绩效自评表第${i + 1}行`))
+      .join('').replace(/BT /g, visible ? 'BT ' : 'BT 3 Tr ');
+    const layout = await ingestBytes(buildPdf([{ content: scan + ocrLayer(false) }, { content: scan + ocrLayer(true) }]));
+    expect(diagnostics(layout)).toEqual([
+      'p1: warning pdf:no-text-layer: page 1 is a scanned image under an invisible OCR text layer (147 characters drawn invisible); the image is read instead of that layer; it needs OCR',
+    ]);
+    // the page whose text is drawn (a letterhead image behind it) is read from its text
+    expect(outline(layout)[0]).toBe('P:项目支出绩效自评表第1行');
+  });
+
+  it('leaves text set at a slant (a watermark) out of the page, and says so', async () => {
+    const watermark = (x: number, y: number) => `BT /F2 36 Tf 0.707 0.707 -0.707 0.707 ${x} ${y} Tm <${Array.from('内部资料', (c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('')}> Tj ET\n`;
+    const table = ruledTable({ x: 60, top: 700, colWidths: [120, 120], rowHeight: 24, rows: [['三级指标', '指标值'], ['培训人次', '≥500人次']] });
+    const layout = await ingestBytes(buildPdf([{ content: table + watermark(150, 600) + watermark(100, 300) }]));
+    expect(outline(layout)).toEqual(['G:2x2']);
+    expect(layout.blocks.flatMap((b) => (b.type === 'grid' ? b.grid.cells.map((c) => c.text) : []))).toEqual(['三级指标', '指标值', '培训人次', '≥500人次']);
+    expect(diagnostics(layout)).toEqual(['p1: info pdf:slanted-text-dropped: page 1: 8 characters of text set at a slant (a watermark: "内部资料") are not read as the page\'s text']);
+  });
+
   it('calls a page with only rulings blank (info), and still uses its empty table row', async () => {
     const row = (top: number) => ruledTable({ x: 60, top, colWidths: [100, 100], rowHeight: 20, rows: [['', '']] });
     const pages = [{ content: ruledTable({ x: 60, top: 700, colWidths: [100, 100], rowHeight: 20, rows: [['项目', '金额'], ['合计', '1']] }) }, { content: row(800) }];

@@ -127,6 +127,9 @@ export const FUNDS_WEIGHT_CELL = /^(?:执行率)?(?:分值|权重|分值权重)[
 /** The merged label of a funds block printed beside its money lines: 项目资金（万元）, 专项资金情况（万元）, 资金情况; its unit alone on a line of its own when it wraps (（万元）). */
 export const FUNDS_BLOCK_LABEL = /^(项目|专项)?资金(情况|来源|安排)?(\(.*\))?$|^(项目|专项)?资金投入(情况)?(\(.*\))?$|^\(万?元\)$/;
 
+/** A cell between the two ends of a span of time printed over three cells (项目期限 | 2024年1月1日 | 至 | 2024年12月31日). */
+export const RANGE_WORD = /^(至|到|—|–|-|－|~|～)$/;
+
 /** Header-field labels of project tables, as printed (compact, colon dropped), and the field they fill. */
 export type HeaderField =
   | 'name' | 'department' | 'departmentCode' | 'implementingUnit' | 'budgetUnit' | 'budgetUnitCode' | 'category' | 'attribute' | 'period' | 'other';

@@ -4,15 +4,15 @@
  * "单位：万元") as paragraphs. Rows and columns keep their sheet numbers in provenance
  * (line = sheet row).
  */
+import type { FormatResolver } from './raw-formats.js';
 import type { Worksheet } from 'exceljs';
 import type { Diagnostic } from '../../contract/schema.js';
 import { diag } from '../../ir/diagnostics.js';
 import { cellSource, type Block, type Cell } from '../../ir/types.js';
-import { shownText } from './cell-text.js';
+import { formatNumber, shownText } from './cell-text.js';
+import { colNumber, computeCell } from './formula.js';
 
 interface Range { top: number; left: number; bottom: number; right: number }
-
-const colNumber = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
 function parseRange(ref: string): Range | null {
   const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(ref.replace(/\$/g, ''));
@@ -23,7 +23,7 @@ function parseRange(ref: string): Range | null {
 
 interface SheetCell { row: number; col: number; rowSpan: number; colSpan: number; text: string; sheetRow: number }
 
-export function sheetBlocks(sheet: Worksheet, page: number, diagnostics: Diagnostic[]): Block[] {
+export function sheetBlocks(sheet: Worksheet, page: number, diagnostics: Diagnostic[], formatOf: FormatResolver = (f) => f): Block[] {
   const rows = range(1, sheet.rowCount).filter((r) => !sheet.getRow(r).hidden);
   const cols = range(1, sheet.columnCount).filter((c) => !sheet.getColumn(c).hidden);
   const hiddenRows = sheet.rowCount - rows.length, hiddenCols = sheet.columnCount - cols.length;
@@ -45,7 +45,12 @@ export function sheetBlocks(sheet: Worksheet, page: number, diagnostics: Diagnos
     for (const c of cols) {
       if (covered.has(`${r},${c}`)) continue;
       const cell = sheet.getCell(r, c);
-      const shown = shownText(cell.value, cell.numFmt);
+      let shown = shownText(cell.value, formatOf(cell.numFmt));
+      if (shown.problem === 'formula-without-value') {
+        // computed as Excel would on opening the file, where it is plain arithmetic over this sheet
+        const value = computeCell(sheet, r, c);
+        if (value !== null) shown = { text: typeof value === 'number' ? formatNumber(value, formatOf(cell.numFmt)) : String(value), problem: 'formula-computed' };
+      }
       if (shown.problem) problems.set(shown.problem, (problems.get(shown.problem) ?? 0) + 1);
       const m = masterOf.get(`${r},${c}`);
       const rowSpan = m ? rows.filter((x) => x >= m.top && x <= m.bottom).length : 1;
@@ -54,8 +59,10 @@ export function sheetBlocks(sheet: Worksheet, page: number, diagnostics: Diagnos
     }
   }
   for (const [problem, n] of problems) {
-    const what = problem === 'error-value' ? 'hold an error value (#DIV/0!, #REF! …)' : 'hold a formula with no cached value (the file was not saved by Excel)';
-    diagnostics.push(diag('warning', `xlsx:${problem}`, `sheet ${page} "${sheet.name}": ${n} cell(s) ${what}; read as empty`, page));
+    const what = problem === 'error-value' ? 'hold an error value (#DIV/0!, #REF! …); read as empty'
+      : problem === 'formula-computed' ? 'hold a formula with no cached value (the file was not saved by Excel); computed here'
+        : 'hold a formula with no cached value that is not plain arithmetic over this sheet; read as empty';
+    diagnostics.push(diag(problem === 'formula-computed' ? 'info' : 'warning', `xlsx:${problem}`, `sheet ${page} "${sheet.name}": ${n} cell(s) ${what}`, page));
   }
   return tables(cells).flatMap((t) => blocksOf(t, cols.length, page));
 }

@@ -10,6 +10,7 @@ import type { Diagnostic } from '../../contract/schema.js';
 import { diag } from '../../ir/diagnostics.js';
 import type { Block, Layout } from '../../ir/types.js';
 import type { IngestInput } from '../index.js';
+import { rawFormatResolver } from './raw-formats.js';
 import { sheetBlocks } from './sheet-grid.js';
 import { checkArchive, DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './zip-limits.js';
 
@@ -29,6 +30,7 @@ export function makeXlsxIngester(limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS)
     }
     const blocks: Block[] = [];
     const diagnostics: Diagnostic[] = [];
+    const formatOf = await rawFormatResolver(input.bytes);
     workbook.worksheets.forEach((sheet, k) => {
       const page = k + 1;
       if (sheet.state !== 'visible') {
@@ -36,7 +38,7 @@ export function makeXlsxIngester(limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS)
         return;
       }
       // a loop, not push(...): a long one-column sheet is a block per row, past what a spread can pass
-      for (const block of sheetBlocks(sheet, page, diagnostics)) blocks.push(block);
+      for (const block of sheetBlocks(sheet, page, diagnostics, formatOf)) blocks.push(block);
     });
     if (workbook.worksheets.length === 0) diagnostics.push(diag('warning', 'xlsx:no-sheets', 'the workbook has no worksheets'));
     return { format: 'xlsx', pages: workbook.worksheets.length, ocr: false, blocks, diagnostics };

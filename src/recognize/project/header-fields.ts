@@ -2,7 +2,7 @@
  * Stage "layout:header-fields": 项目名称, 主管部门(及代码), 实施单位, 预算单位 … — a label
  * cell followed by its value cell, anywhere in the rows above the funds block.
  */
-import { HEADER_FIELDS, roleOf, type HeaderField } from '../../../pipelines/columns.js';
+import { HEADER_FIELDS, RANGE_WORD, roleOf, type HeaderField } from '../../../pipelines/columns.js';
 import { CAPTION_DEPARTMENT } from '../../../pipelines/captions.js';
 import type { CellRef, Project } from '../../contract/schema.js';
 import { refsAt, type FieldCells } from '../cell-ref.js';
@@ -91,7 +91,11 @@ export function readHeaderFieldsWithCells(lines: Line[], captions: Line[] = []):
       if (!field || field === 'other' || found[field] !== undefined) return;
       // the value sits between this label and the next one; an empty value is no value
       const next = cells[k + 1];
-      if (next && !isLabel(next.key)) put(field, next.text, line, next.col);
+      if (!next || isLabel(next.key)) return;
+      // a span of time printed over cells: 2024年1月1日 | 至 | 2024年12月31日
+      const [joiner, end] = [cells[k + 2], cells[k + 3]];
+      if (joiner && end && RANGE_WORD.test(joiner.key) && !isLabel(end.key)) put(field, `${next.text}${joiner.text}${end.text}`, line, next.col);
+      else put(field, next.text, line, next.col);
     });
   });
   captions.forEach(readColonPairs);

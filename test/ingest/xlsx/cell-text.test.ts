@@ -14,6 +14,26 @@ describe('spreadsheet cell text', () => {
     expect(formatNumber(7, '@')).toBe('7');
   });
 
+  it('keeps the literals of a format in their place: comparators, units, the 万元 point', () => {
+    expect(formatNumber(30, '"≥"0"个"')).toBe('≥30个');
+    expect(formatNumber(180000, '"≥"#,##0"人次"')).toBe('≥180,000人次');
+    expect(formatNumber(0.95, '"≥"0%')).toBe('≥95%');
+    expect(formatNumber(5, '"≤"0.00"元/餐"')).toBe('≤5.00元/餐');
+    expect(formatNumber(15, '0"个工作日"')).toBe('15个工作日');
+    // 元 shown as 万元: a literal point four digits from the right, or scaling commas
+    expect(formatNumber(12856000, '0\\.0000')).toBe('1285.6000');
+    expect(formatNumber(12856000, '0.0,,')).toBe('12.9');
+    expect(formatNumber(1234, '[$¥-804]#,##0.00')).toBe('¥1,234.00');
+  });
+
+  it('drops unused optional decimals and picks the negative and zero sections', () => {
+    expect(formatNumber(1.5, '0.##')).toBe('1.5');
+    expect(formatNumber(1, '0.##')).toBe('1');
+    expect(formatNumber(0.5, '#.00')).toBe('.50');
+    expect(formatNumber(-5, '0.00;(0.00)')).toBe('(5.00)');
+    expect(formatNumber(0, '0;-0;"—"')).toBe('—');
+  });
+
   it('shows dates in the format\'s language', () => {
     const date = new Date(Date.UTC(2025, 11, 31));
     expect(formatDate(date, 'yyyy"年"m"月"d"日"')).toBe('2025年12月31日');

@@ -59,6 +59,20 @@ describe('XLSX input', () => {
     expect(JSON.stringify(doc)).not.toContain('不应读取');
   });
 
+  it('shows amounts in the 万元 format with a literal point (0\\.0000), as the workbook wrote it', async () => {
+    // exceljs reads the format back unescaped (0.0000): the amount would be 10,000 times too large
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('项目');
+    [['项目名称', '助餐服务补贴'], ['年度资金总额（万元）', 12856000], ['目标值', 30]].forEach((r) => ws.addRow(r));
+    ws.getCell('B2').numFmt = '0\\.0000';
+    ws.getCell('B3').numFmt = '"≥"0"个"';
+    const doc = await processBytes('funds.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()));
+    const texts = JSON.stringify(doc);
+    expect(texts).toContain('1285.6000');
+    expect(texts).toContain('≥30个');
+    expect(texts).not.toContain('12856000');
+  });
+
   it('a corrupt workbook yields a Document with an error, not a throw', async () => {
     const bytes = (await workbook()).slice(0, 300);
     const doc = DocumentSchema.parse(await processBytes('broken.xlsx', bytes));

@@ -37,6 +37,13 @@ describe('readHeaderFields', () => {
     ))).toEqual({ name: '尸体解剖室建设(基建及装修)', department: '053-岚县公安局', budgetUnit: '053001-岚县公安局' });
   });
 
+  it('joins a span of time printed over three cells (a spreadsheet\'s two date cells around 至)', () => {
+    expect(readHeaderFields(linesOf(
+      '项目名称\t农村公路养护',
+      '项目期限\t2024年1月1日\t至\t2024年12月31日\t实施单位\t沂南县交通运输局',
+    ))).toEqual({ name: '农村公路养护', period: '2024年1月1日至2024年12月31日', implementingUnit: '沂南县交通运输局' });
+  });
+
   it('accepts labels with a trailing colon and OCR-glued labels, and keeps the first value of a field', () => {
     expect(readHeaderFields(linesOf(
       '项目名称：\t拘押场所经费',

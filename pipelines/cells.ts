@@ -31,3 +31,9 @@ export const QUANTITY_QUALIFIER_TAIL = /(以上|以下|以内|之内|内|左右|
  */
 export const DEADLINE_PHRASE =
   /^(每(年|季度?|月|周)|(19|20)\d\d年度?)?((0?[1-9]|1[0-2])月份?)?((0?[1-9]|[12]\d|3[01])(日|号))?(底|末|中旬|上旬|下旬|初)?(前|以前|之前|内|以内)(全部|全面)?(完成|完工|建成|到位|发放|拨付|支付|办结|验收|结束)?$/;
+
+/**
+ * Marks that refer to a note under the table, printed after a value or a name ("≥95%*", "≤734万元②",
+ * "游客满意度①"): circled numbers, *, ※, †, ‡ and superscript digits (not ² and ³: m², m³), at the end of the text.
+ */
+export const FOOTNOTE_MARK = /[\u2460-\u2473*※†‡¹\u2070-\u2079]+$/u;

@@ -42,6 +42,7 @@ export const FLAGS: Readonly<Record<string, FlagDoc>> = {
   'value-unparsed': { on: 'record', meaning: 'a value holds digits but does not parse as a number, a date or a known phrase' },
   'unit-normalized': { on: 'record', meaning: 'a unit was written in another form (㎡ → 平方米)' },
   'digit-letter-repaired': { on: 'both', meaning: 'OCR\'s letters for digits inside a number (l00% → 100%, 4,7l8.24 → 4718.24: l and I for 1, O and o for 0) were read as digits; on a table when a funds or total amount was' },
+  'footnote-mark-dropped': { on: 'record', meaning: 'a note mark after a value or the 三级 name ("≥95%*", "≤734万元②", "游客满意度①") was left out of it (it refers to a note under the table)' },
   'digits-rejoined': { on: 'record', meaning: 'digits printed apart by letter spacing (">9 0 %") were read as one number' },
   'width-folded': { on: 'record', meaning: 'full-width characters (９５％, ＞＝) were read as their ASCII twins' },
   // OCR

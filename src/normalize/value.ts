@@ -5,7 +5,7 @@
 import type { Comparator, Value } from '../contract/schema.js';
 import { NUMBER_SOURCE, digitsForLetters, isMoneyUnit, numberFromText, round2, toYuan } from './number.js';
 import { cleanText, isPlaceholder } from './text.js';
-import { DEADLINE_PHRASE, QUANTITY_QUALIFIER_TAIL, UNIT_CELL } from '../../pipelines/cells.js';
+import { DEADLINE_PHRASE, FOOTNOTE_MARK, QUANTITY_QUALIFIER_TAIL, UNIT_CELL } from '../../pipelines/cells.js';
 
 export type ValueFlag =
   | 'ocr-comparator-fixed'
@@ -16,6 +16,7 @@ export type ValueFlag =
   | 'missing-number'
   | 'digits-rejoined'
   | 'digit-letter-repaired'
+  | 'footnote-mark-dropped'
   | 'value-unparsed';
 
 export interface ParsedValue {
@@ -38,6 +39,8 @@ export const FLAG_DOUBT: Record<ValueFlag, number> = {
   'digits-rejoined': 0.1,
   // OCR's l / O read as 1 / 0 inside a number (l00% → 100%): right unless the letter was meant
   'digit-letter-repaired': 0.1,
+  // a note mark after the value ("≥95%*", "≤734万元②"): a mark, unless the template meant it as a unit
+  'footnote-mark-dropped': 0.1,
   'value-unparsed': 0.3,
 };
 
@@ -91,6 +94,10 @@ export function parseValue(rawCell: string): ParsedValue {
   const raw = cleanText(rawCell);
   if (isPlaceholder(raw)) return result(raw, { kind: 'empty' }, []);
   const folded: ValueFlag[] = FULL_WIDTH.test(rawCell) ? ['width-folded'] : [];
+  // a footnote mark after the value refers to a note under the table: not part of the unit
+  const marked = FOOTNOTE_MARK.exec(raw);
+  const unmarked = marked && marked.index > 0 ? parseComparatorValue(raw.slice(0, marked.index).trim()) : null;
+  if (unmarked) return result(raw, unmarked.fields, [...folded, 'footnote-mark-dropped', ...unmarked.flags]);
   const parsed = parseComparatorValue(raw);
   if (parsed) return result(raw, parsed.fields, [...folded, ...parsed.flags]);
   // letter-spaced digits from a justified text layer (">9 0 %", ">1 0本"): one number

@@ -221,6 +221,14 @@ describe('parseValue: text', () => {
     }
   });
 
+  it('leaves a note mark after a value ("≥95%*", "≤734万元②") out of its unit, and says so', () => {
+    expect(parseValue('≥95%*')).toMatchObject({ value: { raw: '≥95%*', kind: 'numeric', comparator: '>=', number: 95, unit: '%' }, flags: ['footnote-mark-dropped'] });
+    expect(parseValue('≤734万元②').value).toMatchObject({ comparator: '<=', number: 734, unit: '万元', normalized: { number: 7_340_000, unit: '元' } });
+    expect(parseValue('2025年12月31日¹').value).toMatchObject({ kind: 'date', date: '2025-12-31' });
+    // a mark alone, or text before it, is no value
+    expect(parseValue('稳步提升※')).toMatchObject({ value: { kind: 'text' }, flags: [] });
+  });
+
   it('rejoins letter-spaced digits (">9 0 %") and says so', () => {
     expect(parseValue('>9 0 %')).toMatchObject({ value: { kind: 'numeric', comparator: '>', number: 90, unit: '%' }, flags: ['digits-rejoined'] });
     expect(parseValue('>1 0本').value).toMatchObject({ number: 10, unit: '本' });

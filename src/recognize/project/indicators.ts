@@ -12,6 +12,7 @@ import { addCells, type FieldCells } from '../cell-ref.js';
 import { filled, type Line } from '../stream.js';
 import { diag } from '../../ir/diagnostics.js';
 import { stripListMarker } from '../../../pipelines/hierarchy.js';
+import { FOOTNOTE_MARK } from '../../../pipelines/cells.js';
 import { SUBTOTAL_LABEL } from '../../../pipelines/blocks.js';
 import { COMPARATOR_CELL, COMPARATOR_WORDS, QUALITATIVE_MARK } from '../../../pipelines/cells.js';
 import { inferColumnRoles } from './column-inference.js';
@@ -124,8 +125,7 @@ function toIndicator(row: RawRow, place: Placed, ctx: IndicatorContext): Indicat
     level1Weight: place.level1Weight,
     level2: place.level2,
     category: place.category,
-    // a list ordinal printed before the name ("1.", "（1）", "①") is the row's number, not its name
-    level3: stripListMarker(cleanText(f.level3 ?? '')).trim(),
+    level3: nameOf(f.level3, flags, doubts),
     target: value(valueRaw(f, 'target', flags)),
     initialTarget: value(valueRaw(f, 'initialTarget', flags)),
     actual: value(valueRaw(f, 'actual', flags)),
@@ -171,4 +171,17 @@ function fieldCells(row: RawRow, indicator: Indicator): FieldCells {
     if (printed && value && compactKey(printed).startsWith(compactKey(value))) addCells(cells, level, row.cells[level] ?? []);
   }
   return cells;
+}
+
+/**
+ * The 三级 name without a list ordinal before it ("1.", "（1）", "①": the row's number) and
+ * without a note mark after it ("游客满意度①": a reference to a note under the table, flagged).
+ */
+function nameOf(printed: string | undefined, flags: string[], doubts: number[]): string {
+  const name = stripListMarker(cleanText(printed ?? '')).trim();
+  const mark = FOOTNOTE_MARK.exec(name);
+  if (!mark || mark.index === 0) return name;
+  flags.push('footnote-mark-dropped');
+  doubts.push(FLAG_DOUBT['footnote-mark-dropped']);
+  return name.slice(0, mark.index).trim();
 }

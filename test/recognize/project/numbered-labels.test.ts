@@ -1,7 +1,8 @@
 /**
  * Templates that number their rows: "一、产出指标", "1.数量指标", "（1）培训人次", "①…" (probe round 12). The
  * ordinal is the row's number, not part of the label or name; a numbered 一级 is still a 一级, and one
- * label cell across the 一级 and 二级 columns (满意度指标 with its 三级 directly) is a 一级 with no 二级.
+ * label cell across the 一级 and 二级 columns (满意度指标 with its 三级 directly) is a 一级 with no 二级. A note
+ * mark after a name ("…满意度①") refers to a note under the table.
  */
 import { describe, expect, it } from 'vitest';
 import { processBytes } from '../../../src/pipeline.js';
@@ -12,7 +13,7 @@ const html = `<html><body><p>2024年度项目支出绩效目标表</p><table>
 <tr><td rowspan="2">一、产出指标</td><td>1.数量指标</td><td>（1）服务老人人次</td><td>≥5000人次</td><td>30</td></tr>
 <tr><td>2.时效指标</td><td>（2）补助发放及时率</td><td>100%</td><td>30</td></tr>
 <tr><td>二、效益指标</td><td>1.社会效益指标</td><td>①12349热线响应率</td><td>≥95%</td><td>20</td></tr>
-<tr><td colspan="2">三、满意度指标</td><td>1.服务对象满意度</td><td>≥90%</td><td>20</td></tr>
+<tr><td colspan="2">三、满意度指标</td><td>1.服务对象满意度①</td><td>≥90%</td><td>20</td></tr>
 </table></body></html>`;
 
 describe('numbered labels and names', () => {
@@ -25,5 +26,7 @@ describe('numbered labels and names', () => {
       ['效益指标', '社会效益指标', 'social-benefit', '12349热线响应率', 20],
       ['满意度指标', null, 'satisfaction', '服务对象满意度', 20],
     ]);
+    // the note mark after the last name is left out, and said
+    expect(doc.tables[0]!.indicators.map((i) => i.flags.includes('footnote-mark-dropped'))).toEqual([false, false, false, true]);
   });
 });

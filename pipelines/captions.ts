@@ -49,3 +49,9 @@ export const ATTACHMENT_LIST_HEAD = /^附件[:：]\s*\d{1,2}[.．、]/;
 
 /** A numbered entry of such a list on a line of its own: "2.中央对地方…绩效目标表". */
 export const LIST_ITEM = /^\d{1,2}[.．、]/;
+
+/**
+ * The cells of a sign-off box printed under a table: 主管部门审核意见 | 财政部门审核意见 over
+ * "（盖章） 年 月 日", 负责人 / 经办人 / 填报人 and their signatures. A box of nothing else is no table.
+ */
+export const SIGN_OFF_CELL = /审核意见|审批意见|审查意见|意见[:：]?$|盖章|签字|签名|^(单位)?(负责人|经办人|审核人|填报人|填表人|联系人|联系电话)|年\s*月\s*日$/;

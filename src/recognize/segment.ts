@@ -10,7 +10,7 @@ import { kindOfTitle, titleYearOf, yearOf } from '../../pipelines/families.js';
 import { HEADER_FIELDS, roleOf } from '../../pipelines/columns.js';
 import {
   ATTACHMENT_LIST_HEAD, CAPTION_ROW, LIST_ITEM, MAX_CAPTION_LENGTH, NOT_A_TITLE, NOT_TITLE_HEAD, OTHER_TABLE_TITLE, PREAMBLE_CELL, PROSE_PUNCTUATION,
-  SEAL_TEXT, SECTION_NUMBER, SUMMARY_HEADER_CELL, TABLE_CODE,
+  SEAL_TEXT, SECTION_NUMBER, SIGN_OFF_CELL, SUMMARY_HEADER_CELL, TABLE_CODE,
 } from '../../pipelines/captions.js';
 import { filled, soleText, type Line } from './stream.js';
 
@@ -180,6 +180,9 @@ function describe(context: Line[], listed: Set<Line>): Pick<Region, 'title' | 't
 }
 
 /** A table of contents (rows ending in page numbers) is not a table. */
+/** A sign-off box under a table is a few rows at most. */
+const SIGN_OFF_MAX_ROWS = 4;
+
 function keepRegion(region: Region, diagnostics: Diagnostic[]): boolean {
   const rows = region.lines.filter((l) => filled(l).length > 0);
   if (rows.length === 0) return false;
@@ -189,6 +192,10 @@ function keepRegion(region: Region, diagnostics: Diagnostic[]): boolean {
   });
   if (toc && region.titleKind === null) {
     diagnostics.push(diag('info', 'segment:toc-skipped', `table of contents with ${rows.length} entries skipped (line ${rows[0]!.sourceLine ?? '?'})`));
+    return false;
+  }
+  if (region.titleKind === null && rows.length <= SIGN_OFF_MAX_ROWS && rows.every((l) => filled(l).every((c) => SIGN_OFF_CELL.test(c.key)))) {
+    diagnostics.push(diag('info', 'segment:sign-off-skipped', `a sign-off box (${filled(rows[0]!).map((c) => c.text).join(' | ').slice(0, 60)}) is no table: skipped (line ${rows[0]!.sourceLine ?? '?'})`));
     return false;
   }
   if (rows.length < 2 && region.titleKind === null && !rows.some(isProjectAnchor)) {

@@ -89,4 +89,13 @@ describe('segment', () => {
     expect(diagnostics).toEqual([]);
     expect(regions).toHaveLength(1);
   });
+
+  it('skips a sign-off box under a table (审核意见 over 盖章 and the date), and says so', () => {
+    const { regions, diagnostics } = run(
+      para('项目支出绩效目标表', 1), grid(['项目名称\t农田水利', '三级指标\t指标值', '灌溉面积\t≥500亩'], 2),
+      para('填报人：张三', 6), grid(['主管部门审核意见\t财政部门审核意见', '（盖章）  年  月  日\t（盖章）  年  月  日'], 7),
+    );
+    expect(regions.map((r) => r.lines.length)).toEqual([3]);
+    expect(diagnostics.map((d) => d.code)).toEqual(['segment:sign-off-skipped']);
+  });
 });

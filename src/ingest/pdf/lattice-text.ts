@@ -22,19 +22,20 @@ export interface FilledCell {
 const SLACK = 1;
 
 /** Runs inside the lattice → cell texts; returns the runs it used. */
-export function fillLattice(lattice: Lattice, runs: Run[]): { cells: FilledCell[]; used: Set<Run> } {
+export function fillLattice(lattice: Lattice, runs: Run[]): { cells: FilledCell[]; used: Set<Run>; overflowed: string[] } {
   const used = new Set<Run>();
+  const overflowed: string[] = [];
   const perCell = lattice.cells.map(() => [] as Run[]);
-  for (const run of runs) {
-    if (!containsPoint(lattice.box, centerX(run), centerY(run), SLACK)) continue;
+  const inside = runs.filter((run) => containsPoint(lattice.box, centerX(run), centerY(run), SLACK));
+  for (const run of inside) {
     used.add(run);
-    for (const piece of cutAtEdges(run, lattice)) {
+    for (const piece of cutAtEdges(run, lattice, inside, overflowed)) {
       const r = slotOf(lattice.ys, centerY(piece)), c = slotOf(lattice.xs, centerX(piece));
       perCell[lattice.cellIndex[r]![c]!]!.push(piece);
     }
   }
   const cells = lattice.cells.map((cell, i) => ({ ...cell, text: cellText(perCell[i]!) }));
-  return { cells, used };
+  return { cells, used, overflowed };
 }
 
 /** A cell's runs read as lines, top to bottom (most cells hold one run: its text). */
@@ -81,8 +82,13 @@ export function slotOf(edges: number[], v: number): number {
   return i;
 }
 
-/** Cuts a horizontal run wherever a ruled column edge of its row passes through it. */
-function cutAtEdges(run: Run, lattice: Lattice): Run[] {
+/**
+ * Cuts a horizontal run wherever a ruled column edge of its row passes through it — unless
+ * another run starts on the same line past that edge: then the run's text goes on under the
+ * next cell's (a spreadsheet cell whose text did not fit, cut off where the next cell's text
+ * begins), and it stays whole in the cell it starts in. `overflowed` gets its text.
+ */
+function cutAtEdges(run: Run, lattice: Lattice, others: Run[], overflowed: string[]): Run[] {
   if (run.rotated) return [run];
   const row = slotOf(lattice.ys, centerY(run));
   const margin = 0.3 * run.size;
@@ -91,6 +97,14 @@ function cutAtEdges(run: Run, lattice: Lattice): Run[] {
     if (x > run.x0 + margin && x < run.x1 - margin && lattice.vEdge[row]![c]) cuts.push(x);
   });
   if (cuts.length === 0) return [run];
+  const under = (x: number) => others.some((o) => o !== run && !o.rotated && o.x0 >= x - margin && o.x0 < run.x1 - margin &&
+    Math.abs(centerY(o) - centerY(run)) < 0.5 * run.size);
+  const first = cuts.find(under);
+  if (first !== undefined) {
+    overflowed.push(run.text);
+    // placed by where it starts: what runs on is hidden under the next cell
+    return [{ ...run, x1: Math.max(run.x0 + 1, first - margin) }];
+  }
   const offsets = charOffsets(run.text, run.x1 - run.x0);
   const pieces: Run[] = [];
   let start = 0;

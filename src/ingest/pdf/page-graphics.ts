@@ -25,6 +25,8 @@ export interface PageGraphics {
   rulings: Ruling[];
   /** page-space area covered by painted images (sum, overlaps counted twice) */
   imageArea: number;
+  /** page-space boxes of the painted images */
+  images: Box[];
   /** filled subpaths that are not rectangles (glyph outlines when text is drawn as vectors) */
   shapeFills: number;
   /** text objects (BT … ET) ending in a visible text rendering mode, and in an invisible one (3 Tr, 7 Tr: the OCR layer of a "searchable" scan) */
@@ -72,7 +74,7 @@ interface Subpath {
 
 /** Reads rulings and paint statistics; `base` maps user space to page space (the viewport transform). */
 export function readGraphics(ops: OperatorList, base: Matrix): PageGraphics {
-  const out: PageGraphics = { rulings: [], imageArea: 0, shapeFills: 0, visibleTexts: 0, invisibleTexts: 0 };
+  const out: PageGraphics = { rulings: [], imageArea: 0, images: [], shapeFills: 0, visibleTexts: 0, invisibleTexts: 0 };
   const stack: GState[] = [];
   let gs: GState = { ctm: base, strokeVisible: true, fillVisible: true, textMode: 0 };
   const { fnArray, argsArray } = ops;
@@ -107,6 +109,7 @@ export function readGraphics(ops: OperatorList, base: Matrix): PageGraphics {
     } else if (IMAGES.has(fn)) {
       const b = boxOfPoints([apply(gs.ctm, 0, 0), apply(gs.ctm, 1, 0), apply(gs.ctm, 0, 1), apply(gs.ctm, 1, 1)]);
       out.imageArea += (b.x1 - b.x0) * (b.y1 - b.y0);
+      out.images.push(b);
     }
   }
   return out;

@@ -21,6 +21,8 @@ export interface PageTable {
   xs: number[];
   /** whitespace tables: texts of cells whose wrapped lines were joined into their row */
   joined?: string[];
+  /** ruled tables: texts that ran on under the next cell, kept whole in their own (lattice-text.ts cutAtEdges) */
+  overflowed?: string[];
 }
 
 export type PageBlock =
@@ -41,10 +43,10 @@ export function layoutPage(runs: Run[], rulings: Ruling[], geo: PageGeometry): P
   const { lattices, partial } = findLattices(rulings);
   let free = runs;
   for (const lattice of lattices) {
-    const { cells, used } = fillLattice(lattice, free);
+    const { cells, used, overflowed } = fillLattice(lattice, free);
     free = free.filter((r) => !used.has(r));
     const grid = makeGrid(geo, lattice.ys.length - 1, lattice.xs.length - 1, 'real', cells);
-    blocks.push({ kind: 'table', table: { grid, box: lattice.box, xs: lattice.xs } });
+    blocks.push({ kind: 'table', table: { grid, box: lattice.box, xs: lattice.xs, ...(overflowed.length > 0 ? { overflowed } : {}) } });
   }
   let lines = groupLines(free);
   for (const region of partial) {

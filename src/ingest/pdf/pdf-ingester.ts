@@ -13,10 +13,12 @@ import type { Layout } from '../../ir/types.js';
 import type { IngestInput } from '../index.js';
 import { TableStitcher } from './continuation.js';
 import type { Matrix } from './geometry.js';
+import type { PicturePage } from '../scan/picture-pages.js';
 import { readGraphics } from './page-graphics.js';
 import { layoutPage, type PageBlock } from './page-layout.js';
 import { readRuns } from './page-text.js';
 import { judgeTextLayer, NO_TEXT_LAYER } from './text-quality.js';
+import { textFreePictures } from './pictures.js';
 import { repairCandidates } from './repair.js';
 import { dropRunningHeads } from './running-heads.js';
 import { debugPageOf } from '../../debug/collect.js';
@@ -73,15 +75,20 @@ async function readDocument(doc: PDFDocumentProxy, diagnostics: Diagnostic[], in
   const ocr = scanned.length > 0 && ocrEngine !== 'none'
     ? await import('../scan/pdf-pages.js').then((m) => m.ocrPdfPages(input.bytes, scanned, { engine: ocrEngine, workers: ocrWorkers, dpi: ocrDpi, debug: input.options.debug }))
     : new Map<number, PageResult>();
+  const pictured = new Map(pages.flatMap((p, i): [number, PicturePage][] => (p.pictures ? [[i + 1, p.pictures]] : [])));
+  const pictureReads = pictured.size > 0 && ocrEngine !== 'none'
+    ? await import('../scan/picture-pages.js').then((m) => m.readPicturePages(input.bytes, pictured, { engine: ocrEngine, workers: ocrWorkers, dpi: ocrDpi, debug: input.options.debug }))
+    : new Map<number, PageResult>();
+  if (ocrEngine === 'none') for (const n of pictured.keys()) diagnostics.push(pictureUnread(n));
   const stitcher = new TableStitcher();
   pages.forEach((page, i) => {
-    const read = ocr.get(i + 1);
+    const read = ocr.get(i + 1) ?? pictureReads.get(i + 1);
     // a page OCR read is no longer a problem: its no-text-layer finding stays, as information
     const own = read ? page.diagnostics.map((d) => (d.code === NO_TEXT_LAYER ? { ...d, level: 'info' as const } : d)) : page.diagnostics;
     diagnostics.push(...own, ...(read?.diagnostics ?? []));
     stitcher.addPage(i + 1, read?.blocks ?? page.blocks);
   });
-  return { format: 'pdf', pages: pages.length, ocr: ocr.size > 0, blocks: stitcher.blocks, diagnostics: [...diagnostics, ...stitcher.diagnostics] };
+  return { format: 'pdf', pages: pages.length, ocr: ocr.size + pictureReads.size > 0, blocks: stitcher.blocks, diagnostics: [...diagnostics, ...stitcher.diagnostics] };
 }
 
 interface PageResult {
@@ -91,7 +98,12 @@ interface PageResult {
   diagnostics: Diagnostic[];
   /** no usable text layer: a page for OCR */
   needsOcr?: boolean;
+  /** large pictures with no text over them (pictures.ts), with the page's text layer: OCR reads those holding a table */
+  pictures?: PicturePage;
 }
+
+const pictureUnread = (page: number) => diag('warning', 'pdf:picture-unread',
+  `page ${page} holds a large picture with no text over it (a table pasted as an image?); OCR is off, so what it shows is not read`, page);
 
 async function readPage(doc: PDFDocumentProxy, n: number, debug?: DebugSink): Promise<PageResult> {
   const refusedBefore = streamStats().refused;
@@ -118,7 +130,11 @@ async function readPageContent(doc: PDFDocumentProxy, n: number, debug?: DebugSi
     if (verdict?.level === 'warning') return { blocks: [], height: viewport.height, diagnostics: [verdict], needsOcr: verdict.code === NO_TEXT_LAYER };
     const blocks = layoutPage(runs, graphics.rulings, { page: n, width: viewport.width, height: viewport.height });
     debug?.page(debugPageOf({ page: n, widthPt: viewport.width, heightPt: viewport.height, unit: 'pt', ocr: false }, graphics.rulings, blocks));
-    return { blocks, height: viewport.height, diagnostics: [...(verdict ? [verdict] : []), ...watermarkNote(slanted, n), ...joinedNote(blocks, n)] };
+    const pictures = textFreePictures(graphics.images, runs, viewport.width, viewport.height);
+    return {
+      blocks, height: viewport.height, diagnostics: [...(verdict ? [verdict] : []), ...watermarkNote(slanted, n), ...joinedNote(blocks, n)],
+      ...(pictures.length > 0 ? { pictures: { pictures, runs, rulings: graphics.rulings, width: viewport.width, height: viewport.height } } : {}),
+    };
   } catch (err) {
     const message = (err as { message?: string })?.message ?? String(err);
     return { blocks: [], height: 0, diagnostics: [diag('warning', 'pdf:page-unreadable', `page ${n} could not be read: ${message}`, n)] };
@@ -134,13 +150,24 @@ function watermarkNote(slanted: { chars: number; texts: Set<string> }, page: num
   return [diag('info', 'pdf:slanted-text-dropped', `page ${page}: ${slanted.chars} characters of text set at a slant (a watermark: ${shown}) are not read as the page's text`, page)];
 }
 
-/** Says which cells of unruled tables were made whole from wrapped lines (whitespace.ts logicalRows). */
+/**
+ * Says which cells of unruled tables were made whole from wrapped lines (whitespace.ts logicalRows),
+ * and which texts ran on under the next cell and were kept whole in their own (lattice-text.ts).
+ */
 function joinedNote(blocks: PageBlock[], page: number): Diagnostic[] {
+  const list = (texts: string[]) => texts.slice(0, 5).map((t) => `"${t}"`).join(', ') + (texts.length > 5 ? ', …' : '');
   const joined = blocks.flatMap((b) => (b.kind === 'table' ? b.table.joined ?? [] : []));
-  if (joined.length === 0) return [];
-  const shown = joined.slice(0, 5).map((t) => `"${t}"`).join(', ') + (joined.length > 5 ? ', …' : '');
-  return [diag('info', 'pdf:wrapped-cells-joined',
-    `page ${page}: ${joined.length} cell${joined.length > 1 ? 's' : ''} of unruled tables joined from wrapped lines into their rows (${shown})`, page)];
+  const overflowed = blocks.flatMap((b) => (b.kind === 'table' ? b.table.overflowed ?? [] : []));
+  const out: Diagnostic[] = [];
+  if (joined.length > 0) {
+    out.push(diag('info', 'pdf:wrapped-cells-joined',
+      `page ${page}: ${joined.length} cell${joined.length > 1 ? 's' : ''} of unruled tables joined from wrapped lines into their rows (${list(joined)})`, page));
+  }
+  if (overflowed.length > 0) {
+    out.push(diag('info', 'pdf:cell-overflow',
+      `page ${page}: ${overflowed.length} text${overflowed.length > 1 ? 's' : ''} ran on under the next cell (cut off in print) and ${overflowed.length > 1 ? 'were' : 'was'} kept whole in ${overflowed.length > 1 ? 'their' : 'its'} own cell (${list(overflowed)})`, page));
+  }
+  return out;
 }
 
 const ascii = (bytes: Uint8Array, from: number, to: number): string =>

@@ -58,6 +58,15 @@ describe('ruled tables (lattice from ruling lines)', () => {
     expect(texts(bottom!)).toEqual([['一二三四', '五六七八', '']]);
   });
 
+  it('keeps a text that runs on under the next cell whole in its own cell (a spreadsheet cell cut off in print)', async () => {
+    // column 0 is 60 pt wide; its text is 8 glyphs of 10 pt = 80 pt, and column 1 prints its own text from its left edge
+    const content = ruledTable({ x: 50, top: 700, colWidths: [60, 80, 60], rowHeight: 30, rows: [['', '', 'x']] })
+      + cjk(52, 682, '河道日常保洁里程') + cjk(113, 682, '≥1860公里');
+    const layout = await ingestBytes(buildPdf([{ content }]));
+    expect(texts(grids(layout)[0]!)).toEqual([['河道日常保洁里程', '≥1860公里', 'x']]);
+    expect(diagnostics(layout)).toEqual(['p1: info pdf:cell-overflow: page 1: 1 text ran on under the next cell (cut off in print) and was kept whole in its own cell ("河道日常保洁里程")']);
+  });
+
   it('leaves a single ruled box (a framed paragraph) as text, not a one-cell table', async () => {
     const content = '0.5 w 50 600 400 40 re S\n' + cjk(60, 615, '注：本表无数据。');
     const layout = await ingestBytes(buildPdf([{ content }]));

@@ -184,8 +184,11 @@ export function placeRows(rows: RawRow[], ocr: boolean, hasLevel2Column = true):
       level1 = printedKey ? splitWeight(printedKey).name : '';
       if (!printedKey) flags.push('level1-missing');
     }
-    if (printed && printed.anchor !== i && !row.labelsFromSpan && !flags.includes('level1-corrected')) flags.push('level1-filled');
-    if (l2 && l2.anchor !== i && !row.labelsFromSpan) flags.push(l2.anchor === null ? 'level2-inferred' : 'level2-filled');
+    // a label from another row is filled down, unless a merged cell of the grid covers this row
+    // too (a real span); a row no span covers that still gets a label is filled, and says so
+    const spanned1 = row.labelsFromSpan && row.level1 !== null, spanned2 = row.labelsFromSpan && row.level2 !== null;
+    if (printed && printed.anchor !== i && !spanned1 && !flags.includes('level1-corrected')) flags.push('level1-filled');
+    if (l2 && l2.anchor !== i && !spanned2) flags.push(l2.anchor === null ? 'level2-inferred' : 'level2-filled');
     if (style.centred && !row.labelsFromSpan && l2 && l2.anchor !== null && l2.anchor !== i && boundaryChosen(l2Owner, level2Labels, i)) flags.push('label-boundary-guessed');
     const level2Text = l2 ? splitWeight(compactKey(l2.text)).name : null;
     const entry = level2Text ? level2Of(level2Text) : null;

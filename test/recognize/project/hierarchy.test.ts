@@ -4,6 +4,7 @@ import { readRow } from '../../../src/recognize/project/indicator-rows.js';
 import { placeRows, segmentBlocks, type LabelStyle } from '../../../src/recognize/project/hierarchy.js';
 import { linesOf } from '../helpers.js';
 import { level1Of, level2Of, splitWeight, stripListMarker } from '../../../pipelines/hierarchy.js';
+import { processBytes } from '../../../src/pipeline.js';
 
 const CENTRED: LabelStyle = { centred: true, perRow: 0.1, meaning: 1 };
 const TOP: LabelStyle = { centred: false, perRow: 0.5, meaning: 0.25 };
@@ -169,5 +170,19 @@ describe('labels and names printed with a list ordinal', () => {
     ['2、3级医院覆盖率', '2、3级医院覆盖率'], ['三、四级公路里程', '三、四级公路里程'],
   ])('%s → %s', (name, stripped) => {
     expect(stripListMarker(name)).toBe(stripped);
+  });
+});
+
+describe('labels filled where no merged cell covers the row', () => {
+  it('flags a 一级 taken from another row when the grid has real spans but this row\'s cell is empty', async () => {
+    const html = `<table><tr><td>项目名称</td><td colspan="3">社区服务</td></tr>
+      <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>
+      <tr><td rowspan="2">产出指标</td><td>数量指标</td><td>服务场次</td><td>≥20场</td></tr>
+      <tr><td>质量指标</td><td>合格率</td><td>100%</td></tr>
+      <tr><td></td><td>时效指标</td><td>完成时间</td><td>2025年12月31日</td></tr></table>`;
+    const doc = await processBytes('t.html', new TextEncoder().encode(html));
+    const rows = doc.tables[0]!.indicators.map((i) => [i.level1, i.flags.includes('level1-filled')]);
+    // rows 1-2 are covered by the merged 产出指标 cell; row 3's own cell is empty: its 一级 is filled down, and says so
+    expect(rows).toEqual([['产出指标', false], ['产出指标', false], ['产出指标', true]]);
   });
 });

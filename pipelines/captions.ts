@@ -55,3 +55,6 @@ export const LIST_ITEM = /^\d{1,2}[.．、]/;
  * "（盖章） 年 月 日", 负责人 / 经办人 / 填报人 and their signatures. A box of nothing else is no table.
  */
 export const SIGN_OFF_CELL = /审核意见|审批意见|审查意见|意见[:：]?$|盖章|签字|签名|^(单位)?(负责人|经办人|审核人|填报人|填表人|联系人|联系电话)|年\s*月\s*日$/;
+
+/** A page number as printed in a header or footer: "3", "- 3 -", "第3页", "第 3 页 共 20 页", "第1页，共2页", "共2页 第1页", "3/20" (compact text). */
+export const PAGE_NUMBER = /^(?:[-—–]?\d{1,3}[-—–]?|第\d{1,3}页(?:[,，、;；]?共\d{1,3}页)?|共\d{1,3}页[,，、;；]?第\d{1,3}页|\d{1,3}\/\d{1,3})$/;

@@ -52,6 +52,19 @@ const LEVEL1_PATTERNS: [RegExp, Level1][] = [
 export const LIST_MARKER = /^(?:[一二三四五六七八九十]{1,2}[、.．](?![一二三四五六七八九十\d])|\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）]|[(（][一二三四五六七八九十]{1,2}[)）]|[\u2460-\u2473])\s*/;
 export const stripListMarker = (text: string): string => text.replace(LIST_MARKER, '');
 
+/** The ordinal of the first level of a list (一、 二、); the second level is numbered (一) （二） 1. 2、 ①. */
+export const FIRST_ORDINAL = /^[一二三四五六七八九十]{1,2}[、.．]/;
+
+/**
+ * The level of a label printed as a section row across the table: 一级 or 二级, or null when the
+ * text is no label. A name both levels know (满意度指标) is a 一级 with a weight or a 一、 ordinal.
+ */
+export function sectionLevel(compact: string): 'level1' | 'level2' | null {
+  const l1 = level1Of(compact) !== null, l2 = level2Of(compact) !== null;
+  if (l1 && l2) return splitWeight(compact).weight !== null || FIRST_ORDINAL.test(compact) ? 'level1' : 'level2';
+  return l1 ? 'level1' : l2 ? 'level2' : null;
+}
+
 /** Splits "产出指标 (50分)" / "效益指标（30）" into the name and its weight. */
 export function splitWeight(compact: string): { name: string; weight: number | null } {
   compact = stripListMarker(compact);

@@ -26,6 +26,8 @@ export const PENALTY: Record<string, number> = {
   'cell-unplaced': 0.15,
   'row-merged': 0.1,
   'name-rejoined': 0.08,
+  // a 评分标准 / 指标说明 row under the indicator read as its explanation (a lead word says what it is)
+  'explanation-row': 0.03,
   'label-rejoined': 0.03,
   'label-moved': 0.1,
   // a name fragment joined to one of two named neighbours by guess: either name may be cut

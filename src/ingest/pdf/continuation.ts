@@ -4,8 +4,9 @@
  * edges equal, inner edges of one a subset of the other's, within a tolerance); the
  * rows are appended, header rows the new page repeats are dropped, and a row or merged
  * cell broken by the page is made whole again (page-break.ts). Only a
- * "（续）"/"续表" marker or a unit line ("单位：万元") may stand between them.
+ * "（续）"/"续表" marker, a unit line ("单位：万元") or a page number may stand between them.
  */
+import { PAGE_NUMBER } from '../../../pipelines/captions.js';
 import type { Diagnostic } from '../../contract/schema.js';
 import { diag } from '../../ir/diagnostics.js';
 import { sliceRows } from '../../ir/grid.js';
@@ -20,6 +21,8 @@ const EDGE_TOL = { real: 3, none: 8 } as const;
 
 const BRIDGE = /^[（(]?续(?:表)?[)）]?$|^续表|^(?:金额)?单位[:：]/;
 
+const isPageNumber = (b: PageBlock): boolean => b.kind === 'paragraph' && PAGE_NUMBER.test(b.text.replace(/\s+/g, ''));
+
 export class TableStitcher {
   readonly blocks: Block[] = [];
   readonly diagnostics: Diagnostic[] = [];
@@ -33,7 +36,10 @@ export class TableStitcher {
       if (block.kind === 'paragraph') this.blocks.push({ type: 'paragraph', paragraph: { text: block.text, page, line: null } });
       else this.blocks.push({ type: 'grid', grid: block.table.grid });
     }
-    const last = rest[rest.length - 1];
+    // a page number under the table (a footer set higher than the margin) does not close it
+    let end = rest.length;
+    while (end > 0 && isPageNumber(rest[end - 1]!)) end--;
+    const last = rest[end - 1];
     if (consumed > 0 && !last) return; // the whole page continued the open table
     this.open = last?.kind === 'table' ? new OpenTable(last.table, page) : null;
   }
@@ -42,7 +48,7 @@ export class TableStitcher {
   private tryContinue(page: number, pageBlocks: PageBlock[]): number {
     const open = this.open!;
     let i = 0;
-    while (i < pageBlocks.length && pageBlocks[i]!.kind === 'paragraph' && BRIDGE.test((pageBlocks[i] as { text: string }).text.replace(/\s+/g, ''))) i++;
+    while (i < pageBlocks.length && (isPageNumber(pageBlocks[i]!) || (pageBlocks[i]!.kind === 'paragraph' && BRIDGE.test((pageBlocks[i] as { text: string }).text.replace(/\s+/g, ''))))) i++;
     const next = pageBlocks[i];
     if (open.lastPage !== page - 1 || next?.kind !== 'table' || open.grid.spans !== next.table.grid.spans) return 0;
     const edges = unionEdges(open.xs, next.table.xs, open.grid.spans);

@@ -5,6 +5,7 @@
  * e.g. "编制部门：…      单位：元", gives one paragraph per piece). Page numbers in the
  * top or bottom margin are page furniture and are dropped.
  */
+import { PAGE_NUMBER } from '../../../pipelines/captions.js';
 import { cellSource, type Cell, type Grid } from '../../ir/types.js';
 import { centerX, centerY, containsPoint, toBottomLeft, type Box } from './geometry.js';
 import { findLattices } from './lattice.js';
@@ -100,10 +101,10 @@ function paragraphsOf(line: Line, geo: PageGeometry): PageBlock[] {
   return out;
 }
 
-/** "3", "- 3 -", "第3页", "第 3 页 共 20 页", "3/20" in the top or bottom margin. */
+/** A page number (PAGE_NUMBER: "3", "- 3 -", "第3页，共20页", "3/20") in the top or bottom margin. */
 export function isFurniture(text: string, box: Box, geo: PageGeometry): boolean {
   const inMargin = box.y1 < geo.height * MARGIN_SHARE || box.y0 > geo.height * (1 - MARGIN_SHARE);
   const compact = text.replace(/\s+/g, '');
   // three digits at most: a lone "2024" in a margin is a year, not a page number
-  return inMargin && /^(?:[-—–]?\d{1,3}[-—–]?|第\d{1,3}页(?:共\d{1,3}页)?|\d{1,3}\/\d{1,3})$/.test(compact);
+  return inMargin && PAGE_NUMBER.test(compact);
 }

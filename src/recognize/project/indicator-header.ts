@@ -103,6 +103,21 @@ function periodTargetAsNote(cells: HeaderCell[]): void {
   if (period.length > 0 && period.length < targets.length) for (const c of period) c.role = 'note';
 }
 
+/**
+ * A header cell of no known role under a group header that spans it is read with the group's
+ * name: 年度 | 实施期 under 指标值 are 年度指标值 | 实施期指标值, 本年 under 实际完成值 is 本年实际完成值
+ * (a header of three rows; probe round 14).
+ */
+function withGroupHeaders(cells: HeaderCell[], above: Line): void {
+  for (const c of cells) {
+    const group = above.slots?.[c.col]?.cell;
+    if (c.role !== null || !group || group.colSpan < 2) continue;
+    const g = matchKey(group.text), leaf = matchKey(c.header);
+    const named = [leaf + g, g + leaf].find((key) => roleOf(key, INDICATOR_COLUMNS) !== null);
+    if (named) { c.role = roleOf(named, INDICATOR_COLUMNS); c.header = named; }
+  }
+}
+
 const isLabel = (c: HeaderCell) => c.role === 'level1' || c.role === 'level2' || c.role === 'level3';
 /** A project column of a many-project table; beside 一级/二级/三级 columns "绩效指标" is the block's own label. */
 const isProjectCell = (c: HeaderCell, labelled: boolean) => c.role === null && c.project !== null && !(c.project === 'indicatorText' && labelled);
@@ -144,6 +159,7 @@ function findHeader(lines: Line[], from: number, test: (line: Line) => boolean):
     // a group header row above (text sources print it as a row of its own) may name the project columns
     const above = i > 0 && !lines[i - 1]!.paragraph ? cellsOf(lines[i - 1]!).filter((c) => !cells.some((h) => h.col === c.col)) : [];
     const labelled = cells.some(isLabel);
+    if (i > 0) withGroupHeaders(cells, lines[i - 1]!);
     asTargetWithoutProjects(cells, above, labelled);
     periodTargetAsNote(cells);
     const projectSlots = [...cells, ...above].filter((c) => isProjectCell(c, labelled))

@@ -5,7 +5,7 @@
  */
 import { align, literalCost, slotUnder, type AlignCosts } from '../align.js';
 import { addCells, refsAt, type FieldCells } from '../cell-ref.js';
-import { level2Of, splitJoinedLabels } from '../../../pipelines/hierarchy.js';
+import { FIRST_ORDINAL, level2Of, splitJoinedLabels } from '../../../pipelines/hierarchy.js';
 import { compactKey } from '../../normalize/text.js';
 import { filled, type Line } from '../stream.js';
 import { cellKind, fitCost, type CellKind } from './cell-kind.js';
@@ -136,7 +136,8 @@ function place(row: RawRow, slot: RoleSlot, text: string, kind: CellKind, col: n
     }
     // A known label in the other label column is still the label it reads as (hierarchy.ts
     // decides); an unknown one ("社会公众满意度", an OCR half "社会公众或") is its column's.
-    const label = kind === 'l2' ? 'level2' : kind === 'l1' ? 'level1' : role;
+    // A name both levels know (满意度指标, 成本指标) is its column's, unless it is numbered as a 一级 (三、满意度指标).
+    const label = kind === 'l2' ? 'level2' : kind === 'l1' ? 'level1' : kind === 'l1l2' && FIRST_ORDINAL.test(compactKey(text)) ? 'level1' : role;
     row[label] = text;
     row.cells[label] = refsAt(row.line, [col]);
     return;

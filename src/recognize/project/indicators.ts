@@ -11,10 +11,9 @@ import { provenanceOf } from '../provenance.js';
 import { addCells, type FieldCells } from '../cell-ref.js';
 import { filled, type Line } from '../stream.js';
 import { diag } from '../../ir/diagnostics.js';
-import { stripListMarker } from '../../../pipelines/hierarchy.js';
-import { FOOTNOTE_MARK } from '../../../pipelines/cells.js';
+import { sectionLevel, stripListMarker } from '../../../pipelines/hierarchy.js';
 import { SUBTOTAL_LABEL } from '../../../pipelines/blocks.js';
-import { COMPARATOR_CELL, COMPARATOR_WORDS, QUALITATIVE_MARK } from '../../../pipelines/cells.js';
+import { COMPARATOR_CELL, COMPARATOR_WORDS, FOOTNOTE_MARK, QUALITATIVE_MARK } from '../../../pipelines/cells.js';
 import { inferColumnRoles } from './column-inference.js';
 import { placeRows, type Placed } from './hierarchy.js';
 import { isHeaderLine, type IndicatorHeader, type ValueRole } from './indicator-header.js';
@@ -36,18 +35,42 @@ export function readIndicators(lines: Line[], header: IndicatorHeader, ctx: Indi
   const slots = inferColumnRoles(header.slots, body, ctx.diagnostics);
   ctx.debug?.columns(debugColumnsOf(slots, header, lines));
   const raw = body.map((l) => readRow(l, slots));
+  const sections = readSectionRows(raw);
   const wrapsLackExplanation = ctx.ocr && slots.some((s) => s.role === 'explanation');
   const centredCells = !ctx.ocr && body.some((l) => l.page !== null);
   const rows = repairRows(raw, ctx.diagnostics, { wrapsLackExplanation, centredCells });
   // a table that prints no 一级/二级 columns has no hierarchy: it is not invented
-  const hierarchy = slots.some((s) => s.role === 'level1' || s.role === 'level2');
-  const placed = hierarchy ? placeRows(rows, ctx.ocr, slots.some((s) => s.role === 'level2')) : rows.map(() => NO_HIERARCHY);
+  const hierarchy = sections.level1 || sections.level2 || slots.some((s) => s.role === 'level1' || s.role === 'level2');
+  const placed = hierarchy ? placeRows(rows, ctx.ocr, sections.level2 || slots.some((s) => s.role === 'level2')) : rows.map(() => NO_HIERARCHY);
   const out: Indicator[] = [];
   rows.forEach((row, i) => {
     if (!hasName(row) && !hasValues(row)) return; // a label-only line: its labels were used above
     out.push(toIndicator(row, placed[i]!, ctx));
   });
   return out;
+}
+
+/**
+ * A row that holds nothing but a 一级 or 二级 label, across the table ("一、产出指标（50分）",
+ * "（一）数量指标"): the templates that print the hierarchy as section rows instead of label
+ * columns. Its text, read into whatever column it starts in, becomes the row's label, and the
+ * table has a hierarchy. A label both levels know (满意度指标) is a 一级 when it carries a weight or
+ * a 一、 ordinal, else a 二级 (pipelines/hierarchy.ts sectionLevel).
+ */
+function readSectionRows(rows: RawRow[]): { level1: boolean; level2: boolean } {
+  const found = { level1: false, level2: false };
+  for (const row of rows) {
+    const texts = Object.values(row.fields).filter((t): t is string => t !== undefined && compactKey(t) !== '');
+    if (texts.length !== 1 || row.level1 !== null || row.level2 !== null || filled(row.line).length !== 1) continue;
+    const level = sectionLevel(compactKey(texts[0]!));
+    if (!level) continue;
+    const [key] = Object.entries(row.fields).find(([, t]) => t === texts[0])!;
+    row[level] = texts[0]!;
+    addCells(row.cells, level, row.cells[key] ?? []);
+    row.fields = {};
+    found[level] = true;
+  }
+  return found;
 }
 
 /**

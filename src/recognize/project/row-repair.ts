@@ -11,6 +11,7 @@ import { parseValue } from '../../normalize/value.js';
 import type { Fields, RawRow } from './indicator-rows.js';
 import { addCells } from '../cell-ref.js';
 import { level1Of, level2Of, splitWeight } from '../../../pipelines/hierarchy.js';
+import { EXPLANATION_LEAD } from '../../../pipelines/columns.js';
 
 const VALUE_ROLES = ['target', 'initialTarget', 'actual', 'weight', 'score', 'completion',
   ...['target', 'initialTarget', 'actual'].flatMap((r) => ['comparator', 'number', 'unit'].map((p) => `${r}:${p}`))] as const;
@@ -40,6 +41,7 @@ export function repairRows(rows: RawRow[], diagnostics: Diagnostic[], options: R
   if (options.centredCells) out = joinCentredNames(out);
   if (options.wrapsLackExplanation) out = foldWrappedLines(out, diagnostics);
   out = attachValueOnlyRows(out, diagnostics);
+  out = attachExplanationRows(out);
   out = rejoinNameFragments(out);
   out = rejoinWrappedWithGarbage(out);
   return out;
@@ -266,6 +268,25 @@ function moveCells(from: RawRow, fromKey: string, into: RawRow, intoKey: string,
 const fragmentKey = (row: RawRow, fragment: string): string => ['level3', 'target'].find((key) => row.fields[key] === fragment) ?? 'target';
 
 const explanationOf = (r: RawRow | undefined) => compactKey(`${r?.fields.explanation ?? ''}${r?.fields.deviation ?? ''}`);
+
+/**
+ * A row under an indicator that holds only its 评分标准 / 指标说明 ("评分标准：完成300场得满分…",
+ * printed across the row or in the name column) is that indicator's explanation, not part of
+ * its name (probe round 14). Flag explanation-row.
+ */
+function attachExplanationRows(rows: RawRow[]): RawRow[] {
+  const out = [...rows];
+  for (let i = 1; i < out.length; i++) {
+    const row = out[i]!, prev = out[i - 1]!;
+    if (!hasName(row) || hasValues(row) || !hasName(prev) || !EXPLANATION_LEAD.test(compactKey(row.fields.level3!))) continue;
+    prev.fields.explanation = [prev.fields.explanation, row.fields.level3].filter(Boolean).join('\n');
+    moveCells(row, 'level3', prev, 'explanation', false);
+    prev.flags.push('explanation-row');
+    out.splice(i, 1);
+    i--;
+  }
+  return out;
+}
 
 /** A name with no values is the wrapped part of its neighbour's name. */
 function rejoinNameFragments(rows: RawRow[]): RawRow[] {

@@ -42,6 +42,13 @@ describe('a table running over a page break', () => {
     expect(outline(await ingestBytes(buildPdf(pages)))).toEqual(['G:2x3']);
   });
 
+  it('continues past a page number set above the bottom margin ("第1页，共2页" under the table)', async () => {
+    const pages = [{ content: table([['a', 'b', 'c']]) + cjk(250, 640, '第1页，共2页') }, { content: table([['d', 'e', 'f']], 800) + cjk(250, 740, '第2页，共2页') }];
+    const layout = await ingestBytes(buildPdf(pages));
+    expect(outline(layout)).toEqual(['G:2x3', 'P:第1页，共2页', 'P:第2页，共2页']);
+    expect(texts(grids(layout)[0]!)).toEqual([['a', 'b', 'c'], ['d', 'e', 'f']]);
+  });
+
   it('drops a page number in the bottom margin: it does not break the continuation', async () => {
     const pages = [{ content: table([['a', 'b', 'c']]) + text(290, 30, '- 7 -') }, { content: table([['d', 'e', 'f']], 800) + text(290, 30, '8') }];
     expect(outline(await ingestBytes(buildPdf(pages)))).toEqual(['G:2x3']);

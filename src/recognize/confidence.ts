@@ -65,6 +65,8 @@ export const PENALTY: Record<string, number> = {
   'weights-do-not-add-up': 0.08,
   'weights-missing': 0.1,
   'values-missing': 0.15,
+  // a self-evaluation with no actual on any row: its actual column was not found
+  'actuals-missing': 0.2,
   'cell-doubled': 0.3,
   // a row next to the boundary between two merged labels printed mid-block: placed by meaning
   'label-boundary-guessed': 0.15,

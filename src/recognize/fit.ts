@@ -65,6 +65,9 @@ export function fitFlags(table: Table, header: IndicatorHeader | null): string[]
   // header cell OCR glued to its neighbour, a shifted row), or the row is no indicator
   const valueless = indicators.filter((i) => i.target === null && i.actual === null && i.initialTarget === null);
   if (valueless.length > 0) flag('values-missing', valueless);
+  // a self-evaluation reports what was achieved: with no actual on any row, the actual column was
+  // not found (its header misread, a streak over 实际完成值) and each record lacks its actual
+  if (table.kind === 'project-self-evaluation' && indicators.length >= 3 && indicators.every((i) => i.actual === null)) flag('actuals-missing', indicators);
   if (header && header.slots.some((s) => s.unknown) && indicators.some((i) => i.flags.includes('unmapped-value'))) {
     flags.push('column-unknown');
   }

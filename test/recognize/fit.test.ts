@@ -17,7 +17,7 @@ const indicator = (level3: string, fields: Partial<Indicator> = {}): Indicator =
   ...fields,
 });
 const table = (indicators: Indicator[], total: Table['total'] = null): Table => ({
-  id: 't1', kind: 'project-self-evaluation', title: null, year: null, project: null, funds: null, goals: null,
+  id: 't1', kind: 'project-targets', title: null, year: null, project: null, funds: null, goals: null,
   indicators, total, conclusion: null, rows: null, checks: [], confidence: 0.96, flags: [],
   provenance: { page: null, rows: null, bbox: null, text: '', lines: null },
 });
@@ -119,5 +119,19 @@ describe('fitFlags: values-missing', () => {
     expect(bare.flags).toEqual(['values-missing']);
     expect(bare.confidence).toBeLessThan(0.8);
     expect(t.indicators[0]!.flags).toEqual([]);
+  });
+});
+
+describe('fitFlags: actuals-missing', () => {
+  it('a self-evaluation with no actual on any row lost its actual column: every record goes to review', () => {
+    const t = { ...table([indicator('培训人数'), indicator('合格率'), indicator('满意度')]), kind: 'project-self-evaluation' as const };
+    expect(fitFlags(t, null)).toEqual(['actuals-missing']);
+    expect(t.indicators.map((i) => i.confidence)).toEqual([0.76, 0.76, 0.76]); // 0.96 less the check's 0.2
+  });
+
+  it('a targets table has no actuals to miss, and one actual is enough', () => {
+    expect(fitFlags(table([indicator('培训人数'), indicator('合格率'), indicator('满意度')]), null)).toEqual([]);
+    const some = { ...table([indicator('培训人数', { actual: text('12人') }), indicator('合格率'), indicator('满意度')]), kind: 'project-self-evaluation' as const };
+    expect(fitFlags(some, null)).toEqual([]);
   });
 });

@@ -8,8 +8,7 @@
  *       only 三级 | 年度指标值 | 实际完成值 | 分值 | 得分;
  *    3. 重庆 渝北区 (PDF, landscape): a three-row header — 绩效指标 over 一级/二级/三级, 指标值 over 年度/实施期,
  *       完成情况 over 实际值 (over 本年 | 累计) and 完成率 — with 分值 / 得分 / 偏差原因 merged down the three rows;
- *    4. 福建 永泰县 (HTML; written but not kept in samples/: evaltab does not read a transposed block, and
- *       says so — see bars.json): a small targets table printed transposed — rows 一级指标 / 二级指标 / 三级指标 / 指标值, one
+ *    4. 福建 永泰县 (HTML): a small targets table printed transposed — rows 一级指标 / 二级指标 / 三级指标 / 指标值, one
  *       column per indicator (一级/二级 merged across their indicators);
  *    5. 广东 佛山市 (DOCX): each 三级 row followed by a sub-row "评分标准：…" / "指标说明：…" spanning 三级 to the last
  *       column, 一级/二级 merged down over both;

@@ -26,6 +26,7 @@ export const FLAGS: Readonly<Record<string, FlagDoc>> = {
   'row-merged': { on: 'record', meaning: 'a row torn in two by extraction was joined back' },
   'name-rejoined': { on: 'record', meaning: 'a 三级 name wrapped over lines was rejoined' },
   'explanation-row': { on: 'record', meaning: 'a row printed under the indicator holding its 评分标准 / 指标说明 was read as its explanation, not as part of its name' },
+  'indicators-transposed': { on: 'both', meaning: 'the indicator block was printed transposed (一级 / 二级 / 三级 / 指标值 as rows, one column per indicator) and was read column by column; cell-level provenance is not kept for its records' },
   'actuals-missing': { on: 'both', meaning: 'a self-evaluation table with no actual value on any row: its actual column was not found (a header misread or missing)' },
   'values-missing': { on: 'both', meaning: 'an indicator with a name but no target, initial target or actual: its value cells were not found where the header put them' },
   'comparator-unread': { on: 'record', meaning: 'the comparator column of a split value (指标性质 | 指标值 | 单位) holds text that is no comparator while the unit column holds the unit (OCR\'s N for ≥): the comparator is missing from the value' },

@@ -65,6 +65,8 @@ export const PENALTY: Record<string, number> = {
   'weights-do-not-add-up': 0.08,
   'weights-missing': 0.1,
   'values-missing': 0.15,
+  // a block read column by column: the reading is plain, the layout rare
+  'indicators-transposed': 0.05,
   // a self-evaluation with no actual on any row: its actual column was not found
   'actuals-missing': 0.2,
   'cell-doubled': 0.3,

@@ -2,6 +2,7 @@
  * Recognizer for project tables (self-evaluations and targets): locates the blocks of the
  * table top to bottom and runs each block's stage on its rows.
  */
+import { lowerConfidence } from '../confidence.js';
 import type { CellRef, Diagnostic, Funds, Indicator, Project } from '../../contract/schema.js';
 import { diag } from '../../ir/diagnostics.js';
 import { parseAmountCell } from '../../normalize/number.js';
@@ -15,6 +16,7 @@ import { projectCells, projectOf, readHeaderFieldsWithCells } from './header-fie
 import { addPrefixed, refsOfLines, type FieldCells } from '../cell-ref.js';
 import { findIndicatorHeader, type IndicatorHeader } from './indicator-header.js';
 import { readIndicators, type IndicatorContext } from './indicators.js';
+import { untranspose } from './transposed.js';
 import { LOW_OCR_CONFIDENCE, ocrConfidenceOf } from '../ocr-evidence.js';
 
 export interface ProjectTable {
@@ -41,8 +43,14 @@ export function unitOfRegion(region: Pick<Region, 'context' | 'lines'>): '元' |
 }
 
 export function recognizeProject(region: Region, ctx: IndicatorContext): ProjectTable {
-  const { lines } = region;
   const flags: string[] = [];
+  // an indicator block printed transposed (roles down the side, one column per indicator) is turned round
+  const turned = findIndicatorHeader(region.lines) ? null : untranspose(region.lines);
+  if (turned) {
+    flags.push('indicators-transposed');
+    ctx.diagnostics.push(diag('info', 'layout:indicators-transposed', `an indicator block printed transposed (one column per indicator) was read column by column: ${turned.count} indicators`, region.lines[turned.at]?.page ?? null));
+  }
+  const lines = turned?.lines ?? region.lines;
   const header = findIndicatorHeader(lines);
   const bodyEnd = header ? header.at : lines.length;
   const fundsAt = firstIndex(lines, isFundsHeader, 0, bodyEnd);
@@ -77,6 +85,7 @@ export function recognizeProject(region: Region, ctx: IndicatorContext): Project
     const conclusionAt = firstIndex(lines, isConclusionRow, start);
     const end = Math.min(...[totalAt, conclusionAt, lines.length].filter((i) => i >= 0));
     indicators = readIndicators(lines.slice(start, end), header, ctx);
+    if (turned) for (const i of indicators) lowerConfidence(i, 'indicators-transposed');
     if (totalAt >= 0) total = readTotal(lines[totalAt]!, cells, flags);
     if (conclusionAt >= 0) {
       const read = readConclusion(lines.slice(conclusionAt));

@@ -1,6 +1,7 @@
 /**
  * Indicator blocks laid out otherwise than 一级 | 二级 | 三级 columns (probe round 14): the hierarchy
- * as section rows across the table, a header of three rows, an explanation row under each indicator.
+ * as section rows across the table, a header of three rows, an explanation row under each indicator,
+ * the block printed transposed.
  */
 import { describe, expect, it } from 'vitest';
 import { processBytes } from '../../../src/pipeline.js';
@@ -48,5 +49,20 @@ describe('indicator blocks', () => {
       ['开展专题讲座', '评分标准:完成300场得满分,每少10场扣1分', true], // cleaned text: ASCII punctuation
       ['心理普查覆盖率', '评分标准:达到95%得满分', true],
     ]);
+  });
+
+  it('reads an indicator block printed transposed (roles down the side, one column per indicator), and says so', async () => {
+    const table = await read(`
+      <tr><td rowspan="4">绩效指标</td><td>一级指标</td><td colspan="2">产出指标</td><td>满意度指标</td></tr>
+      <tr><td>二级指标</td><td>数量指标</td><td>时效指标</td><td>服务对象满意度指标</td></tr>
+      <tr><td>三级指标</td><td>保洁覆盖行政村</td><td>垃圾清运时限</td><td>村民满意度</td></tr>
+      <tr><td>指标值</td><td>=163个</td><td>日产日清</td><td>≥90%</td></tr>`);
+    expect(table.indicators.map((i) => [i.level1, i.level2, i.level3, i.target?.raw])).toEqual([
+      ['产出指标', '数量指标', '保洁覆盖行政村', '=163个'],
+      ['产出指标', '时效指标', '垃圾清运时限', '日产日清'],
+      ['满意度指标', '服务对象满意度指标', '村民满意度', '≥90%'],
+    ]);
+    expect(table.flags).toContain('indicators-transposed');
+    expect(table.indicators.every((i) => i.flags.includes('indicators-transposed'))).toBe(true);
   });
 });

@@ -179,10 +179,10 @@ function describe(context: Line[], listed: Set<Line>): Pick<Region, 'title' | 't
   return { title: title ?? named ?? fallback, titleKind, year };
 }
 
-/** A table of contents (rows ending in page numbers) is not a table. */
 /** A sign-off box under a table is a few rows at most. */
 const SIGN_OFF_MAX_ROWS = 4;
 
+/** A table of contents (rows ending in page numbers) is not a table. */
 function keepRegion(region: Region, diagnostics: Diagnostic[]): boolean {
   const rows = region.lines.filter((l) => filled(l).length > 0);
   if (rows.length === 0) return false;

@@ -22,6 +22,8 @@ const EDGE_TOL = { real: 3, none: 8 } as const;
 const BRIDGE = /^[（(]?续(?:表)?[)）]?$|^续表|^(?:金额)?单位[:：]/;
 
 const isPageNumber = (b: PageBlock): boolean => b.kind === 'paragraph' && PAGE_NUMBER.test(b.text.replace(/\s+/g, ''));
+/** What may stand between a table and its continuation on the next page. */
+const isBridge = (b: PageBlock): boolean => isPageNumber(b) || (b.kind === 'paragraph' && BRIDGE.test(b.text.replace(/\s+/g, '')));
 
 export class TableStitcher {
   readonly blocks: Block[] = [];
@@ -48,7 +50,7 @@ export class TableStitcher {
   private tryContinue(page: number, pageBlocks: PageBlock[]): number {
     const open = this.open!;
     let i = 0;
-    while (i < pageBlocks.length && (isPageNumber(pageBlocks[i]!) || (pageBlocks[i]!.kind === 'paragraph' && BRIDGE.test((pageBlocks[i] as { text: string }).text.replace(/\s+/g, ''))))) i++;
+    while (i < pageBlocks.length && isBridge(pageBlocks[i]!)) i++;
     const next = pageBlocks[i];
     if (open.lastPage !== page - 1 || next?.kind !== 'table' || open.grid.spans !== next.table.grid.spans) return 0;
     const edges = unionEdges(open.xs, next.table.xs, open.grid.spans);

@@ -146,26 +146,27 @@ async function readPageContent(doc: PDFDocumentProxy, n: number, debug?: DebugSi
 /** Says what slanted text (a watermark) was left out of the page (page-text.ts readRuns). */
 function watermarkNote(slanted: { chars: number; texts: Set<string> }, page: number): Diagnostic[] {
   if (slanted.chars === 0) return [];
-  const shown = [...slanted.texts].slice(0, 3).map((t) => `"${t}"`).join(', ') + (slanted.texts.size > 3 ? ', …' : '');
-  return [diag('info', 'pdf:slanted-text-dropped', `page ${page}: ${slanted.chars} characters of text set at a slant (a watermark: ${shown}) are not read as the page's text`, page)];
+  return [diag('info', 'pdf:slanted-text-dropped', `page ${page}: ${slanted.chars} characters of text set at a slant (a watermark: ${quoted([...slanted.texts], 3)}) are not read as the page's text`, page)];
 }
+
+/** The first `max` texts, quoted, for a diagnostic. */
+const quoted = (texts: string[], max: number): string => texts.slice(0, max).map((t) => `"${t}"`).join(', ') + (texts.length > max ? ', …' : '');
 
 /**
  * Says which cells of unruled tables were made whole from wrapped lines (whitespace.ts logicalRows),
  * and which texts ran on under the next cell and were kept whole in their own (lattice-text.ts).
  */
 function joinedNote(blocks: PageBlock[], page: number): Diagnostic[] {
-  const list = (texts: string[]) => texts.slice(0, 5).map((t) => `"${t}"`).join(', ') + (texts.length > 5 ? ', …' : '');
   const joined = blocks.flatMap((b) => (b.kind === 'table' ? b.table.joined ?? [] : []));
   const overflowed = blocks.flatMap((b) => (b.kind === 'table' ? b.table.overflowed ?? [] : []));
   const out: Diagnostic[] = [];
   if (joined.length > 0) {
     out.push(diag('info', 'pdf:wrapped-cells-joined',
-      `page ${page}: ${joined.length} cell${joined.length > 1 ? 's' : ''} of unruled tables joined from wrapped lines into their rows (${list(joined)})`, page));
+      `page ${page}: ${joined.length} cell${joined.length > 1 ? 's' : ''} of unruled tables joined from wrapped lines into their rows (${quoted(joined, 5)})`, page));
   }
   if (overflowed.length > 0) {
     out.push(diag('info', 'pdf:cell-overflow',
-      `page ${page}: ${overflowed.length} text${overflowed.length > 1 ? 's' : ''} ran on under the next cell (cut off in print) and ${overflowed.length > 1 ? 'were' : 'was'} kept whole in ${overflowed.length > 1 ? 'their' : 'its'} own cell (${list(overflowed)})`, page));
+      `page ${page}: ${overflowed.length} text${overflowed.length > 1 ? 's' : ''} ran on under the next cell (cut off in print) and ${overflowed.length > 1 ? 'were' : 'was'} kept whole in ${overflowed.length > 1 ? 'their' : 'its'} own cell (${quoted(overflowed, 5)})`, page));
   }
   return out;
 }

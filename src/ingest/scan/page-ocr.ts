@@ -117,7 +117,7 @@ function pageStructure(source: GrayImage, dpi: number): PageStructure {
   }
   const pt = 72 / dpi;
   const rules = findRules(ink, image.width, image.height, { lines: lineMasks(image, ink) });
-  const rulings = rules.map((r): Ruling => ({ axis: r.axis, pos: r.pos * pt, from: r.from * pt, to: r.to * pt }));
+  const rulings = inPoints(rules, pt);
   const { lattices } = findLattices(rulings);
   const withRules = ink.slice();
   eraseRules(ink, image.width, image.height, rules);
@@ -178,6 +178,10 @@ function whitenErased(image: GrayImage, before: Uint8Array, after: Uint8Array): 
   }
   return { width, height, data };
 }
+
+/** Rules found in an image, in page points (`pt` points per pixel). */
+export const inPoints = (rules: PixelRuling[], pt: number): Ruling[] =>
+  rules.map((r) => ({ axis: r.axis, pos: r.pos * pt, from: r.from * pt, to: r.to * pt }));
 
 const toPixels = (b: { x0: number; y0: number; x1: number; y1: number }, pt: number): PixelBox =>
   ({ x0: b.x0 / pt, y0: b.y0 / pt, x1: b.x1 / pt, y1: b.y1 / pt });

@@ -13,7 +13,7 @@ import type { Run } from '../pdf/page-text.js';
 import type { Ruling } from '../pdf/page-graphics.js';
 import { openPdf } from '../pdf/pdfjs.js';
 import { sharedPool } from '../../ocr/pool.js';
-import type { PageRead } from './page-ocr.js';
+import { inPoints, type PageRead } from './page-ocr.js';
 import { renderPage } from './render.js';
 import { scannedPageBlocks } from './scan-layout.js';
 import type { OcrOptions, PageBlocks } from './scan-ingester.js';
@@ -84,8 +84,7 @@ const MAX_SKEW = 0.3;
 /** The rules of a rendered page, found as on a scan (page space, points). */
 export function rulesOnPage(image: GrayImage, dpi: number): Ruling[] {
   const ink = binarize(image);
-  const pt = 72 / dpi;
-  return findRules(ink, image.width, image.height, { lines: lineMasks(image, ink) }).map((r) => ({ axis: r.axis, pos: r.pos * pt, from: r.from * pt, to: r.to * pt }));
+  return inPoints(findRules(ink, image.width, image.height, { lines: lineMasks(image, ink) }), 72 / dpi);
 }
 
 /**

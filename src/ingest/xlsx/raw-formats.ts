@@ -5,6 +5,7 @@
  * 10,000 times too large. The codes with an escape are read again from xl/styles.xml and
  * given back for the unescaped form exceljs reports, where that form is not ambiguous.
  */
+import { decodeEntities } from '../docx/xml-tree.js';
 import { readZipDirectory, readZipEntry } from '../docx/zip-reader.js';
 
 /** Returns the format as written for a format exceljs reports; the same string where nothing was escaped. */
@@ -25,7 +26,7 @@ export async function rawFormatResolver(bytes: Uint8Array): Promise<FormatResolv
   const byUnescaped = new Map<string, string | null>();
   const plain = new Set<string>();
   for (const m of xml.matchAll(/<numFmt\b[^>]*\bformatCode="([^"]*)"/g)) {
-    const raw = unentity(m[1]!);
+    const raw = decodeEntities(m[1]!);
     const unescaped = raw.replace(/\\(.)/g, '$1');
     if (raw === unescaped) { plain.add(raw); continue; }
     // two written forms that exceljs reports alike cannot be told apart
@@ -33,12 +34,4 @@ export async function rawFormatResolver(bytes: Uint8Array): Promise<FormatResolv
   }
   if (byUnescaped.size === 0) return identity;
   return (f) => (f !== undefined && !plain.has(f) ? byUnescaped.get(f) ?? f : f);
-}
-
-function unentity(s: string): string {
-  return s.replace(/&(quot|amp|lt|gt|apos|#\d+|#x[0-9a-f]+);/gi, (_, e: string) => {
-    const named: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" };
-    if (named[e.toLowerCase()]) return named[e.toLowerCase()]!;
-    return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-  });
 }

@@ -45,11 +45,12 @@ export function sheetBlocks(sheet: Worksheet, page: number, diagnostics: Diagnos
     for (const c of cols) {
       if (covered.has(`${r},${c}`)) continue;
       const cell = sheet.getCell(r, c);
-      let shown = shownText(cell.value, formatOf(cell.numFmt));
+      const numFmt = formatOf(cell.numFmt);
+      let shown = shownText(cell.value, numFmt);
       if (shown.problem === 'formula-without-value') {
         // computed as Excel would on opening the file, where it is plain arithmetic over this sheet
         const value = computeCell(sheet, r, c);
-        if (value !== null) shown = { text: typeof value === 'number' ? formatNumber(value, formatOf(cell.numFmt)) : String(value), problem: 'formula-computed' };
+        if (value !== null) shown = { text: typeof value === 'number' ? formatNumber(value, numFmt) : String(value), problem: 'formula-computed' };
       }
       if (shown.problem) problems.set(shown.problem, (problems.get(shown.problem) ?? 0) + 1);
       const m = masterOf.get(`${r},${c}`);

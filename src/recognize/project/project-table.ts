@@ -45,13 +45,14 @@ export function unitOfRegion(region: Pick<Region, 'context' | 'lines'>): '元' |
 export function recognizeProject(region: Region, ctx: IndicatorContext): ProjectTable {
   const flags: string[] = [];
   // an indicator block printed transposed (roles down the side, one column per indicator) is turned round
-  const turned = findIndicatorHeader(region.lines) ? null : untranspose(region.lines);
+  const printed = findIndicatorHeader(region.lines);
+  const turned = printed ? null : untranspose(region.lines);
   if (turned) {
     flags.push('indicators-transposed');
     ctx.diagnostics.push(diag('info', 'layout:indicators-transposed', `an indicator block printed transposed (one column per indicator) was read column by column: ${turned.count} indicators`, region.lines[turned.at]?.page ?? null));
   }
   const lines = turned?.lines ?? region.lines;
-  const header = findIndicatorHeader(lines);
+  const header = turned ? findIndicatorHeader(lines) : printed;
   const bodyEnd = header ? header.at : lines.length;
   const fundsAt = firstIndex(lines, isFundsHeader, 0, bodyEnd);
   const goalsAt = firstIndex(lines, isGoalsRow, 0, bodyEnd);

@@ -55,8 +55,9 @@ export const FLAGS: Readonly<Record<string, FlagDoc>> = {
   'ocr-unit-fixed': { on: 'record', meaning: 'an OCR misreading of a unit was corrected' },
   'ocr-noise-removed': { on: 'record', meaning: 'OCR noise around a value was removed' },
   'ocr-strict-comparator': { on: 'record', meaning: 'OCR read a strict > or <, most often a misread ≥ / ≤' },
-  'ocr-low-confidence-header': { on: 'table', meaning: 'OCR doubted a cell of the header block (project name, department…): they may be misread' },
-  'ocr-low-confidence-funds': { on: 'table', meaning: 'OCR doubted a cell of the funds block: its labels or amounts may be misread' },
+  'ocr-under-seal': { on: 'both', meaning: 'a cell behind the record was read through a grey seal taken off the page image (its strokes may have taken strokes of the text with them)' },
+  'ocr-low-confidence-header': { on: 'table', meaning: 'OCR doubted a cell of the header block (project name, department…), or read one through a seal: they may be misread' },
+  'ocr-low-confidence-funds': { on: 'table', meaning: 'OCR doubted a cell of the funds block, or read one through a seal: its labels or amounts may be misread' },
   // table fit: the table did not read the way its template should (src/recognize/fit.ts)
   'level3-several-names': { on: 'both', meaning: 'the 三级 name reads as several names or carries values: rows glued together' },
   'values-unparsed-in-column': { on: 'both', meaning: "most of the table's targets do not parse: the target column may hold something else" },

@@ -41,6 +41,8 @@ export const PENALTY: Record<string, number> = {
   'width-folded': 0,
   'ocr-comparator-glyph': 0.05,
   'ocr-low-confidence': 0.05,
+  // read through a grey seal taken off the image: its text may have lost strokes with it
+  'ocr-under-seal': 0.1,
   // a strict > or < read by OCR: most often a misread ≥ / ≤
   'ocr-strict-comparator': 0.08,
   // a comparator cell that reads as no comparator beside a unit: the value lacks its comparator

@@ -12,6 +12,7 @@
  * size otherwise.
  */
 import sharp, { type Metadata } from 'sharp';
+import { maxFilter } from './morphology.js';
 import { grayImage, type GrayImage } from './raster.js';
 
 export interface DecodedPage {
@@ -109,7 +110,7 @@ export function liftRed(rgb: Uint8Array | Uint8ClampedArray, width: number, heig
   // paper: the median grey (paper is most of a document page)
   let acc = 0, paper = 255;
   for (let v = 0; v < 256; v++) { acc += hist[v]!; if (acc >= n / 2) { paper = v; break; } }
-  const near = dilate(own, width, height, 2);
+  const near = maxFilter(own, width, height, 2);
   for (let i = 0, j = 0; j < n; i += channels, j++) {
     if (!near[j]) continue;
     const r = rgb[i]!, luma = out.data[j]!;
@@ -121,27 +122,6 @@ export function liftRed(rgb: Uint8Array | Uint8ClampedArray, width: number, heig
 
 /** Redness (R − max(G, B)) where the lift starts, and over which it reaches full strength. */
 const RED_FROM = 30, RED_SPAN = 30;
-
-/** Square max filter of radius `r`, separable. */
-function dilate(src: Uint8Array, width: number, height: number, r: number): Uint8Array {
-  const tmp = new Uint8Array(src.length), out = new Uint8Array(src.length);
-  for (let y = 0; y < height; y++) {
-    const row = y * width;
-    for (let x = 0; x < width; x++) {
-      let m = 0;
-      for (let k = Math.max(0, x - r); k <= Math.min(width - 1, x + r); k++) if (src[row + k]! > m) m = src[row + k]!;
-      tmp[row + x] = m;
-    }
-  }
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      let m = 0;
-      for (let k = Math.max(0, y - r); k <= Math.min(height - 1, y + r); k++) if (tmp[k * width + x]! > m) m = tmp[k * width + x]!;
-      out[y * width + x] = m;
-    }
-  }
-  return out;
-}
 
 /** Density from the header, or null when missing, a bare JFIF default, a screen default, or implying an absurd page size. */
 function believableDpi(meta: Metadata, image: GrayImage): number | null {

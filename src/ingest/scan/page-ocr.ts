@@ -13,6 +13,7 @@ import type { Ruling } from '../pdf/page-graphics.js';
 import type { Run } from '../pdf/page-text.js';
 import { binarize, lineMasks } from '../image/binarize.js';
 import { estimateSkew, rotateImage } from '../image/deskew.js';
+import { findGreySeals, liftGreySeals } from '../image/grey-seal.js';
 import { clearSurround } from '../image/page-frame.js';
 import { crop, quarterTurn, type GrayImage, type PixelBox } from '../image/raster.js';
 import { eraseRules, findRules, type PixelRuling } from '../image/rules.js';
@@ -34,6 +35,8 @@ export interface PageRead {
   skew: number;
   /** quarter turns clockwise the page was given before it was read (a page scanned sideways); 0 upright */
   turned: 0 | 1 | 3;
+  /** grey seals taken off the page before it was read (grey-seal.ts) */
+  seals: number;
 }
 
 /** Skew below this is left alone (degrees): rotating resamples and blurs. */
@@ -71,13 +74,14 @@ export async function readScannedPage(source: GrayImage, dpi: number, engine: Oc
   if (source.data.length !== source.width * source.height || !(dpi > 0)) {
     throw new Error(`not a page raster: ${source.width}×${source.height} px with ${source.data.length} bytes at ${dpi} DPI`);
   }
+  const read = (page: PageStructure, turned: 0 | 1 | 3) => readPage(page, engine, turned);
   const upright = pageStructure(source, dpi);
-  if (wideShare(upright.lines) >= WIDE_SHARE_UPRIGHT) return readPage(upright, engine, 0);
+  if (wideShare(upright.lines) >= WIDE_SHARE_UPRIGHT) return read(upright, 0);
   const clockwise = pageStructure(quarterTurn(source, 1), dpi);
-  if (wideShare(clockwise.lines) < wideShare(upright.lines) + WIDE_SHARE_UPRIGHT / 2) return readPage(upright, engine, 0);
+  if (wideShare(clockwise.lines) < wideShare(upright.lines) + WIDE_SHARE_UPRIGHT / 2) return read(upright, 0);
   const anticlockwise = pageStructure(quarterTurn(source, 3), dpi);
   const [a, b] = await Promise.all([sampleConfidence(clockwise, engine), sampleConfidence(anticlockwise, engine)]);
-  return a >= b ? readPage(clockwise, engine, 1) : readPage(anticlockwise, engine, 3);
+  return a >= b ? read(clockwise, 1) : read(anticlockwise, 3);
 }
 
 /** Share of text lines at least twice as wide as tall. */
@@ -102,9 +106,11 @@ interface PageStructure {
   skew: number;
   /** points per pixel */
   pt: number;
+  /** grey seals taken off, pixels */
+  seals: PixelBox[];
 }
 
-/** Binarize → deskew → rules → lattices → text lines: everything but the reading. */
+/** Binarize → deskew → rules → lattices → grey seals off → text lines: everything but the reading. */
 function pageStructure(source: GrayImage, dpi: number): PageStructure {
   let image = source;
   // the desk or lid around a photographed page is no ink of the page
@@ -119,9 +125,13 @@ function pageStructure(source: GrayImage, dpi: number): PageStructure {
   const rules = findRules(ink, image.width, image.height, { lines: lineMasks(image, ink) });
   const rulings = inPoints(rules, pt);
   const { lattices } = findLattices(rulings);
+  // seals are found whole, with the rules they cross, and lifted once the rules are found
+  // (lifted first, a seal's ring would take the rules it crosses with it)
+  const seals = findGreySeals(image, dpi);
   const withRules = ink.slice();
   eraseRules(ink, image.width, image.height, rules);
   image = whitenErased(image, withRules, ink);
+  if (seals) image = liftGreySeals(image, seals, ink);
 
   const lines: PixelBox[] = [];
   const cellBoxes = lattices.flatMap((l) => l.cells.map((c) => toPixels(c.box, pt)));
@@ -136,10 +146,10 @@ function pageStructure(source: GrayImage, dpi: number): PageStructure {
     }
   }
 
-  return { image, rulings, lines, skew, pt };
+  return { image, rulings, lines, skew, pt, seals: seals?.boxes ?? [] };
 }
 
-async function readPage({ image, rulings, lines, skew, pt }: PageStructure, engine: OcrEngine, turned: 0 | 1 | 3): Promise<PageRead> {
+async function readPage({ image, rulings, lines, skew, pt, seals }: PageStructure, engine: OcrEngine, turned: 0 | 1 | 3): Promise<PageRead> {
   const crops = lines.map((box) => crop(image, grow(box, LINE_MARGIN)));
   const reads = await engine.readLines(crops);
   const runs: OcrRun[] = [];
@@ -150,10 +160,11 @@ async function readPage({ image, rulings, lines, skew, pt }: PageStructure, engi
     runs.push({
       text, rotated: false, size: (box.y1 - box.y0) * pt,
       x0: box.x0 * pt, y0: box.y0 * pt, x1: box.x1 * pt, y1: box.y1 * pt,
-      confidence: read.confidence, fixes: read.fixes,
+      // read through a seal taken off the page: the seal's strokes may have taken strokes of the text with them
+      confidence: read.confidence, fixes: seals.some((s) => overlaps(s, box)) ? [...read.fixes, 'ocr:under-seal'] : read.fixes,
     });
   });
-  return { runs, rulings, widthPt: image.width * pt, heightPt: image.height * pt, skew, turned };
+  return { runs, rulings, widthPt: image.width * pt, heightPt: image.height * pt, skew, turned, seals: seals.length };
 }
 
 /**
@@ -192,6 +203,7 @@ function ruleMargin(rules: PixelRuling[]): number {
   return Math.ceil(thickest / 2) + 2;
 }
 
+const overlaps = (a: PixelBox, b: PixelBox): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 const inset = (b: PixelBox, d: number): PixelBox => ({ x0: b.x0 + d, y0: b.y0 + d, x1: Math.max(b.x0 + d, b.x1 - d), y1: Math.max(b.y0 + d, b.y1 - d) });
 const grow = (b: PixelBox, d: number): PixelBox => ({ x0: b.x0 - d, y0: b.y0 - d, x1: b.x1 + d, y1: b.y1 + d });
 

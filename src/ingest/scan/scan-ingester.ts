@@ -67,6 +67,7 @@ export async function ocrPage(image: GrayImage, dpi: number, { engine, workers, 
     const diagnostics: Diagnostic[] = [diag('info', 'ocr:page', `page ${page} read by OCR (${engine}, ${Math.round(dpi)} DPI, skew ${read.skew.toFixed(2)}°, ${read.runs.length} text lines)`, page)];
     // positions are then those of the page turned upright, not of the stored image
     if (read.turned) diagnostics.push(diag('warning', 'ocr:page-turned', `page ${page} was scanned sideways: it was read turned a quarter ${read.turned === 1 ? 'clockwise' : 'anticlockwise'}; cell boxes are those of the turned page`, page));
+    diagnostics.push(...sealNotes(read, page, ''));
     if (read.runs.length === 0) diagnostics.push(diag('warning', 'ocr:no-text', `page ${page}: OCR found no text`, page));
     const blocks = scannedPageBlocks(read, page, frame);
     debug?.page(debugPageOf({ page, widthPt: read.widthPt, heightPt: read.heightPt, unit: frame.kind === 'image' ? 'px' : 'pt', dpi, ocr: true }, read.rulings, blocks));
@@ -94,8 +95,16 @@ async function ocrTwoUp(image: GrayImage, split: number, dpi: number, engine: En
   const diagnostics: Diagnostic[] = [diag('info', 'ocr:two-up', `page ${page} holds two pages side by side (a 2-up copy): read as its left half, then its right half (${engine}, ${Math.round(dpi)} DPI)`, page)];
   for (const [side, read] of [['left', widened], ['right', shifted]] as const) {
     if (read.turned) diagnostics.push(diag('warning', 'ocr:page-turned', `page ${page} (${side} half) was scanned sideways: it was read turned a quarter`, page));
+    diagnostics.push(...sealNotes(read, page, ` (${side} half)`));
   }
   return { blocks: [...scannedPageBlocks(widened, page, frame), ...scannedPageBlocks(shifted, page, frame)], diagnostics };
+}
+
+/** A grey seal taken off a page before it was read: the text under it is OCR'd through it. */
+function sealNotes(read: PageRead, page: number, where: string): Diagnostic[] {
+  if (read.seals === 0) return [];
+  const what = read.seals === 1 ? 'a grey seal was' : `${read.seals} grey seals were`;
+  return [diag('info', 'ocr:seal-lifted', `page ${page}${where}: ${what} taken off the image before OCR; text printed under a seal is read through it`, page)];
 }
 
 function assumedDpi(image: GrayImage): number {

@@ -91,7 +91,9 @@ function amountOf(key: string, flags: string[]): number | null {
   if (repaired && !flags.includes('digit-letter-repaired')) flags.push('digit-letter-repaired');
   return value;
 }
-const cleanLabel = (text: string) => text.replace(/^[-—–\s]+/, '').replace(/[:：]\s*$/, '').replace(/\s*[(（](万?元)[)）]$/, '').trim();
+/** A label's closing colon, or what OCR reads it as (a middle dot, a full stop). */
+const LABEL_COLON = /[:：·.．]\s*$/;
+const cleanLabel = (text: string) => text.replace(/^[-—–\s]+/, '').replace(LABEL_COLON, '').replace(/\s*[(（](万?元)[)）]$/, '').trim();
 
 /**
  * The block's own merged label, 项目资金（万元）: in an unruled PDF table it stands beside
@@ -164,7 +166,7 @@ function readTransposed(line: Line, columns: Column[], flags: string[]): AmountR
   return row;
 }
 
-const isMoneyLabel = (key: string) => FUNDS_LINE_LABEL.test(key.replace(/[:：]$/, ''));
+const isMoneyLabel = (key: string) => FUNDS_LINE_LABEL.test(key.replace(LABEL_COLON, ''));
 
 /**
  * Target tables print their money as label | amount lines under a merged block label

@@ -17,7 +17,7 @@ import { addPrefixed, refsOfLines, type FieldCells } from '../cell-ref.js';
 import { findIndicatorHeader, type IndicatorHeader } from './indicator-header.js';
 import { readIndicators, type IndicatorContext } from './indicators.js';
 import { untranspose } from './transposed.js';
-import { LOW_OCR_CONFIDENCE, ocrConfidenceOf } from '../ocr-evidence.js';
+import { LOW_OCR_CONFIDENCE, ocrConfidenceOf, ocrFlags } from '../ocr-evidence.js';
 
 export interface ProjectTable {
   project: Project | null;
@@ -111,13 +111,15 @@ export function recognizeProject(region: Region, ctx: IndicatorContext): Project
 
 /**
  * A header or funds block whose characters OCR doubted (a seal over the 项目名称, a smudged
- * amount) is read anyway, but the table says so: its project or funds may be misread.
+ * amount), or read through a seal taken off the image, is read anyway, but the table says
+ * so: its project or funds may be misread.
  */
 function doubtfulOcr(lines: Line[], fundsAt: number, goalsAt: number, bodyEnd: number): string[] {
   const starts = [fundsAt, goalsAt, bodyEnd].filter((i) => i >= 0);
   const headerEnd = Math.min(...starts);
   const fundsEnd = fundsAt >= 0 ? fundsEndOf(lines, fundsAt, goalsAt, bodyEnd) : -1;
-  const doubtful = (from: number, to: number) => (ocrConfidenceOf(lines.slice(from, to)) ?? 1) < LOW_OCR_CONFIDENCE;
+  const doubtful = (from: number, to: number) =>
+    (ocrConfidenceOf(lines.slice(from, to)) ?? 1) < LOW_OCR_CONFIDENCE || ocrFlags(lines.slice(from, to)).includes('ocr-under-seal');
   return [
     ...(doubtful(0, headerEnd) ? ['ocr-low-confidence-header'] : []),
     ...(fundsAt >= 0 && doubtful(fundsAt, fundsEnd) ? ['ocr-low-confidence-funds'] : []),

@@ -8,7 +8,7 @@ import { auditTable } from '../audit/checks.js';
 import { confidenceOf, SOURCE_BASE } from './confidence.js';
 import { fitFlags } from './fit.js';
 import { recognizeProject, unitOfRegion, type ProjectTable } from './project/project-table.js';
-import { departmentOfCaptions } from './project/header-fields.js';
+import { departmentOfCaptions, namesProject } from './project/header-fields.js';
 import { findIndicatorHeader, headerSignature, type IndicatorHeader } from './project/indicator-header.js';
 import { listsProjects, readProjectBlocks } from './project/many-projects.js';
 import { isFundsHeader } from './project/funds.js';
@@ -58,6 +58,11 @@ export function unknownFamilyOf(region: Region, header: IndicatorHeader | null):
   return null;
 }
 
+/**
+ * The table's family: its title's (an indicator header with actual or score columns makes a
+ * project table a self-evaluation), else what its rows and captions say: a 项目名称 row or a
+ * "项目名称：…" caption above it makes it a project's, an indicator block alone a department's.
+ */
 export function kindOf(region: Region, header = findIndicatorHeader(region.lines)): TableKind {
   if (unknownFamilyOf(region, header) !== null) return 'other';
   const scored = header?.slots.some((s) => s.role === 'actual' || s.role === 'score') ?? false;
@@ -68,7 +73,7 @@ export function kindOf(region: Region, header = findIndicatorHeader(region.lines
   if (region.titleKind === 'department-targets' && listsProjects(header)) return 'project-targets';
   if (region.titleKind) return region.titleKind;
   if (region.lines.some(isSummaryHeader)) return 'self-evaluation-summary';
-  if ((region.lines.some(isProjectAnchor) || listsProjects(header)) && header) return scored ? 'project-self-evaluation' : 'project-targets';
+  if ((region.lines.some(isProjectAnchor) || region.context.some(namesProject) || listsProjects(header)) && header) return scored ? 'project-self-evaluation' : 'project-targets';
   if (header) return scored ? 'project-self-evaluation' : 'department-targets';
   if (region.lines.some((l) => filled(l).some((c) => FINAL_ACCOUNTS_HEADER.test(c.key)))) return isBudgetTitle(region.title) ? 'other' : 'final-accounts';
   return 'other';

@@ -58,6 +58,8 @@ export const fieldKey = (slot: Pick<RoleSlot, 'role' | 'part' | 'shared'>): stri
 
 interface HeaderCell {
   col: number;
+  /** the column after the cell's span; Infinity where the grid has no real spans (text) */
+  end: number;
   role: IndicatorRole | null;
   project: ProjectColumnRole | null;
   header: string;
@@ -73,9 +75,9 @@ function cellsOf(line: Line): HeaderCell[] {
     const text = slot.anchor ? line.texts[col]! : slot.cell.row < (line.gridRow ?? 0) ? slot.cell.text.replace(/\s+/g, '') : '';
     if (text === '') return;
     const key = matchKey(text);
-    out.push({ col, role: roleOf(key, INDICATOR_COLUMNS), project: roleOf(key, PROJECT_COLUMNS), header: text });
+    out.push({ col, end: line.grid?.spans === 'real' ? slot.cell.col + slot.cell.colSpan : Infinity, role: roleOf(key, INDICATOR_COLUMNS), project: roleOf(key, PROJECT_COLUMNS), header: text });
   });
-  if (line.slots === null) for (const c of filled(line)) out.push({ col: c.col, role: roleOf(c.key, INDICATOR_COLUMNS), project: roleOf(c.key, PROJECT_COLUMNS), header: c.text });
+  if (line.slots === null) for (const c of filled(line)) out.push({ col: c.col, end: Infinity, role: roleOf(c.key, INDICATOR_COLUMNS), project: roleOf(c.key, PROJECT_COLUMNS), header: c.text });
   return out;
 }
 
@@ -190,7 +192,11 @@ function buildSlots(header: HeaderCell[], sub: HeaderCell[]): RoleSlot[] {
     const nextCol = header[k + 1]?.col ?? Infinity;
     const split = VALUE_ROLES.includes(cell.role) ? splitUnder(cell, sub, shift, used) : [];
     if (split.length > 1) {
-      for (const s of split) slots.push(SPLIT.includes(s.role!) ? slotOf(s.col, s.role!, `${cell.header}/${s.header}`, cell.role as ValueRole) : { col: s.col, role: s.role!, header: `${cell.header}/${s.header}` });
+      for (const s of split) {
+        const header = `${cell.header}/${s.header}`;
+        slots.push(s.role === null || s.role === 'note' ? { col: s.col, role: 'note', header, unknown: true }
+          : SPLIT.includes(s.role) ? slotOf(s.col, s.role, header, cell.role as ValueRole) : { col: s.col, role: s.role, header });
+      }
       // Text lost the header's span: the columns after it moved right in the data rows.
       // A grid with real spans already has them in place.
       const lastSplit = Math.max(...split.map((s) => s.col));
@@ -204,17 +210,26 @@ function buildSlots(header: HeaderCell[], sub: HeaderCell[]): RoleSlot[] {
 }
 
 /**
- * The sub-header cells under a value column: the unused ones from its column on, one of each
- * part (符号, 值, 单位) or the 年初/调整后 pair, up to the first that repeats a part or is no part.
+ * The sub-header cells under a value column: the unused ones from its column on (and within
+ * its span, where the grid has spans), one of each part (符号, 值, 单位) or the 年初/调整后 pair,
+ * up to the first that repeats a part or is no part. A sub-header no vocabulary names as a
+ * part (指标方向, 指标属性) is kept among them when a part follows: what it holds is read from
+ * its cells (column-inference.ts), and the parts after it stay in their columns.
  */
 function splitUnder(cell: HeaderCell, sub: HeaderCell[], shift: number, used: Set<HeaderCell>): HeaderCell[] {
   const out: HeaderCell[] = [];
   for (const s of sub) {
     if (used.has(s) || s.col < cell.col + shift) continue;
+    if (s.col >= cell.end) break;
     const isPart = SPLIT.includes(s.role!) || VALUE_ROLES.includes(s.role!);
-    if (!isPart || out.some((o) => o.role === s.role)) break;
+    const open = s.role === null || s.role === 'note';
+    if ((!isPart && !open) || (isPart && out.some((o) => o.role === s.role))) break;
     out.push(s);
   }
+  while (out.length > 0 && !isPartCell(out[out.length - 1]!)) out.pop();
+  if (out.filter(isPartCell).length === 0) return [];
   if (out.length > 1) for (const s of out) used.add(s);
   return out;
 }
+
+const isPartCell = (s: HeaderCell): boolean => SPLIT.includes(s.role!) || VALUE_ROLES.includes(s.role!);

@@ -35,4 +35,14 @@ describe('dropRunningHeads', () => {
     dropRunningHeads(single);
     expect(texts(single)).toEqual([['沈阳市城乡建设局']]);
   });
+
+  it("drops the report's title printed atop every page when a page also titles its table", () => {
+    const head = '澧县财政局2024年度项目支出绩效自评报告';
+    const pages = [
+      page(at(head, 30), at('2024年度项目支出绩效自评表', 120)),
+      page(at(head, 30), at('说明：续上页。', 400)),
+    ];
+    expect(dropRunningHeads(pages).map((d) => d.code)).toEqual(['pdf:running-head']);
+    expect(texts(pages)).toEqual([['2024年度项目支出绩效自评表'], ['说明：续上页。']]);
+  });
 });

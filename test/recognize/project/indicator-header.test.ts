@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findIndicatorHeader } from '../../../src/recognize/project/indicator-header.js';
-import { linesOf } from '../helpers.js';
+import { layout, linesOf } from '../helpers.js';
+import { toStream } from '../../../src/recognize/stream.js';
+import { spanned } from '../spanned.js';
 
 const roles = (slots: { col: number; role: string; part?: string }[]) => slots.map((s) => `${s.col}:${s.role}${s.part ? `:${s.part}` : ''}`);
 
@@ -34,6 +36,21 @@ describe('findIndicatorHeader', () => {
       '8:actual', '9:completion', '10:score',
     ]);
     expect(header!.slots.slice(5, 8).map((s) => s.header)).toEqual(['预期指标值/符号', '预期指标值/值', '预期指标值/单位(文字描述)']);
+  });
+
+  it('a sub-header no vocabulary names as a part (指标方向) stays under its group, and the groups beside keep their columns (四川, probe round 15)', () => {
+    const lines = toStream(layout(spanned([
+      '一级指标\t二级指标\t三级指标\t年度指标值\t<\t<\t实际完成值\t<\t分值\t得分',
+      '^\t^\t^\t指标方向\t目标值\t计量单位\t实际值\t单位\t^\t^',
+      '产出指标\t数量指标\t日常养护里程\t≥\t2860\t公里\t2912\t公里\t8\t8',
+    ])));
+    const header = findIndicatorHeader(lines);
+    expect(header).toMatchObject({ at: 0, rows: 2 });
+    expect(roles(header!.slots)).toEqual([
+      '0:level1', '1:level2', '2:level3', '3:note', '4:target', '5:target:unit',
+      '6:actual', '7:actual:unit', '8:weight', '9:score',
+    ]);
+    expect(header!.slots[3]).toMatchObject({ header: '年度指标值/指标方向', unknown: true });
   });
 
   it('a 年初指标值 | 调整后指标值 sub-header printed under a blank column the text kept does not shift later columns', () => {

@@ -104,18 +104,24 @@ export const FUNDS_COLUMNS: ColumnVocabulary<FundsRole> = [
 
 /**
  * Money lines of a funds block printed as label | amount (target tables): totals (资金总额, 年度预算资金总额,
- * 实施期资金总额, 中期资金总额, 项目总金额, 本年度项目金额, 合计) and sources (其中：财政拨款, 上年结转, 其他资金,
+ * 实施期资金总额, 中期资金总额, 项目总金额, 本年度项目金额, 合计) and sources (其中：财政拨款 or 财政资金, 上年结转, 其他资金,
  * 中央补助, 自治区补助资金, 市本级财政资金, 一般公共预算拨款, 政府性基金预算拨款, 地方资金(省级) …),
  * matched on the compact label with its colon dropped.
  */
 const MONEY_TOTAL = '(年度|全年|实施期|本年度?|中期|中长期|当年)?(项目)?(预算)?(资金)?(总金额|总额|总计|金额|合计)';
 const MONEY_LEVEL = '(中央|上级|自治区|省|省级|市|市级|县|县级|区|区级|(市|县|区)?本级|地方)';
 const MONEY_SOURCE = [
-  '(当年|本级)?财政拨款', '财政专户(拨款|管理资金)?', '上年结转(资金)?', '其他资金', '预算资金', '项目资金', '本级安排',
+  '(当年|本级)?财政(拨款|资金)', '财政专户(拨款|管理资金)?', '上年结转(资金)?', '其他资金', '预算资金', '项目资金', '本级安排',
   `${MONEY_LEVEL}?(财政)?(补助|配套|专项)(资金)?`, `${MONEY_LEVEL}(财政)?资金`, '(自筹|单位|社会|自有)资金',
   '(一般公共预算|政府性基金(预算)?|国有资本经营(预算)?)(财政)?(拨款|资金)',
 ].join('|');
 export const FUNDS_LINE_LABEL = new RegExp(`^(其中[:：]?)?(${MONEY_TOTAL}|${MONEY_SOURCE})(\\(.*\\))?$`);
+
+/**
+ * After a money line, a label of any wording that names money by its last word is a source too
+ * (其中：乡村振兴衔接资金, 中央预算内投资补助): a region's own fund names are more than a list can hold.
+ */
+export const MONEY_SOURCE_WORD = /^(其中[:：]?)?\p{Script=Han}{1,14}(资金|拨款|补助|经费)(\(.*\))?$/u;
 
 /** Where a label, header or caption names the money unit: "（万元）", "单位：元", "(元)". */
 export const NAMES_WAN_YUAN = /万元/;

@@ -74,6 +74,8 @@ export const FLAGS: Readonly<Record<string, FlagDoc>> = {
   'project-name-from-title': { on: 'table', meaning: 'no 项目名称 field: the project name was taken from the title' },
   'project-name-missing': { on: 'table', meaning: 'no project name could be found' },
   'funds-unit-assumed': { on: 'table', meaning: 'the funds block names no unit (元 / 万元); 元 was assumed' },
+  'values-orphaned': { on: 'table', meaning: 'values on a row with no indicator name were attached to no record (layout:orphan-values): a total or an indicator of the table may be missing' },
+  'funds-line-unread': { on: 'table', meaning: 'a line of the funds block holds an amount beside a label no vocabulary knows: it was left out of the funds' },
   'funds-realigned': { on: 'table', meaning: 'cells of the funds block were re-aligned under their headers' },
   'year-from-document': { on: 'table', meaning: "the table prints no year; the document's year was used" },
 };

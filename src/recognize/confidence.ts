@@ -50,6 +50,10 @@ export const PENALTY: Record<string, number> = {
   // OCR doubted characters of the table's header / funds block: its project or funds may be misread
   'ocr-low-confidence-header': 0.15,
   'ocr-low-confidence-funds': 0.1,
+  // a money line of the funds block left out: the funds are incomplete
+  'funds-line-unread': 0.2,
+  // values no record took: a total or an indicator of the table may be missing
+  'values-orphaned': 0.15,
   // the record's fields were split out of one prose cell by its labels: reliable when they parse
   'indicators-from-text': 0.02,
   // a column nobody understood printed a value on this row (the field it belongs to may be empty)

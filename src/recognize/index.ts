@@ -153,6 +153,8 @@ export function recognizeRegion(region: Region, ctx: RecognizeContext): Table[] 
       .map((b) => ({ ...b, total: null, conclusion: null, header }))
     : [{ ...recognizeProject(region, { base, ocr: ctx.ocr, diagnostics, debug: ctx.debug }), lines: region.lines }];
   ctx.diagnostics.push(...diagnostics);
+  // values on a row of their own no indicator took (a 总分 row whose label OCR garbled): something of the table is lost
+  const orphaned = diagnostics.some((d) => d.code === 'layout:orphan-values') ? ['values-orphaned'] : [];
   if (reads.length === 0) {
     // a list of projects none of which could be read is still a table, and says so
     reads.push({ project: null, funds: null, goals: null, indicators: [], total: null, conclusion: null, header, flags: ['no-projects-read'], lines: region.lines });
@@ -170,7 +172,7 @@ export function recognizeRegion(region: Region, ctx: RecognizeContext): Table[] 
       goals: read.goals, indicators: read.indicators, total: read.total, conclusion: read.conclusion,
     });
     t.provenance = { ...provenanceOf(read.lines), cells: read.cells ?? headerCells(region, read.header) };
-    t.flags.push(...read.flags, ...fitFlags(t, read.header));
+    t.flags.push(...read.flags, ...fitFlags(t, read.header), ...orphaned);
     if (kind === 'project-self-evaluation' && region.title !== null && DEPARTMENT_WHOLE_SELF_EVALUATION.test(matchKey(region.title))) {
       // the contract has no kind for a department's whole self-evaluation: say so (flags.ts)
       t.flags.push('department-whole');

@@ -52,8 +52,10 @@ export interface GreySeals {
   /** width of the reduced page */
   w: number;
   paper: number;
-  /** text cores are darker than this */
+  /** pixels lifted no lighter than this are seal, not text, on the ink mask */
   lo: number;
+  /** text cores are darker than this */
+  core: number;
   /** the seals' typical grey (median of their strokes' pixels) */
   grey: number;
   /** pixels per 1/100 inch */
@@ -81,7 +83,10 @@ export function findGreySeals(img: GrayImage, dpi: number): GreySeals | null {
   // back to full size, grown by the reduction's rounding and the ring's faded outer edge
   const m = Math.round((ARC_GAP_IN * dpi) / 2);
   const boxes = seals.map((b) => ({ x0: Math.max(0, b.x0 * f - m), y0: Math.max(0, b.y0 * f - m), x1: Math.min(img.width, b.x1 * f + m), y1: Math.min(img.height, b.y1 * f + m) }));
-  return { boxes, strokes: maxFilter(candidate, w, h, 1), f, w, paper, lo, grey: strokeGrey(img, boxes, candidate, f, w, hi), unit: dpi / 100 };
+  const grey = strokeGrey(img, boxes, candidate, f, w, hi);
+  // text is what is darker than the seal by half the way to ink (at least than `lo`): thin strokes of a
+  // very dark print are lighter than `lo` where they are anti-aliased
+  return { boxes, strokes: maxFilter(candidate, w, h, 1), f, w, paper, lo, core: Math.max(lo, (grey + inkLevel) / 2), grey, unit: dpi / 100 };
 }
 
 /** The median grey of the full-size pixels on seal candidates inside the boxes (`hi` when there are none). */
@@ -107,12 +112,12 @@ function strokeGrey(img: GrayImage, boxes: PixelBox[], candidate: Uint8Array, f:
 export function liftGreySeals(img: GrayImage, seals: GreySeals, ink?: Uint8Array): GrayImage {
   const { width: W, data } = img;
   const out = data.slice();
-  const { f, w, strokes, lo, grey, paper } = seals;
+  const { f, w, strokes, lo, core, grey, paper } = seals;
   const minCore = MIN_CORE * seals.unit * seals.unit, reach = Math.max(1, Math.round(GLYPH_REACH * seals.unit));
   for (const box of seals.boxes) {
     const bw = box.x1 - box.x0, bh = box.y1 - box.y0;
     const dark = new Uint8Array(bw * bh);
-    for (let y = 0; y < bh; y++) for (let x = 0; x < bw; x++) if (data[(box.y0 + y) * W + box.x0 + x]! < lo) dark[y * bw + x] = 1;
+    for (let y = 0; y < bh; y++) for (let x = 0; x < bw; x++) if (data[(box.y0 + y) * W + box.x0 + x]! < core) dark[y * bw + x] = 1;
     const cores = new Uint8Array(bw * bh);
     for (const g of groups(dark, bw, bh, true)) if (g.pixels >= minCore) for (const i of g.members!) cores[i] = 1;
     const glyph = maxFilter(cores, bw, bh, reach);

@@ -4,7 +4,7 @@
  * aligned onto those columns in order, since text extraction shifts them. A transposed
  * layout (预算数 17 | 到位数 17 | 执行数 16.94 | 99.6%) pairs each label with its amount.
  */
-import { FUNDS_BLOCK_LABEL, FUNDS_COLUMNS, YEAR_FUNDS_COLUMN, FUNDS_LINE_LABEL, FUNDS_WEIGHT_CELL, NAMES_WAN_YUAN, NAMES_YUAN, roleOf, type FundsRole } from '../../../pipelines/columns.js';
+import { FUNDS_BLOCK_LABEL, FUNDS_COLUMNS, YEAR_FUNDS_COLUMN, FUNDS_LINE_LABEL, FUNDS_WEIGHT_CELL, HEADER_FIELDS, MONEY_SOURCE_WORD, NAMES_WAN_YUAN, NAMES_YUAN, roleOf, type FundsRole } from '../../../pipelines/columns.js';
 import type { Funds, FundsRow } from '../../contract/schema.js';
 import { parseAmountRepaired, toYuan } from '../../normalize/number.js';
 import { isPlaceholder } from '../../normalize/text.js';
@@ -206,7 +206,11 @@ export function readFundsLines(lines: Line[], contextUnit: '元' | '万元' | nu
         note(rows[rows.length - 1]!, 'weight', line, cell.col);
         continue;
       }
-      if (!isMoneyLabel(cell.key)) continue;
+      if (!isMoneyLabel(cell.key) && !(rows.length > 0 && MONEY_SOURCE_WORD.test(cell.key.replace(LABEL_COLON, '')))) {
+        // an amount beside a label no vocabulary knows, among the money lines: a line left out, said
+        if (rows.length > 0 && next && isAmount(next.key) && roleOf(cell.key.replace(LABEL_COLON, ''), HEADER_FIELDS) === null && !flags.includes('funds-line-unread')) flags.push('funds-line-unread');
+        continue;
+      }
       const amount = next && isAmount(next.key) ? amountOf(next.key, flags) : null;
       // a label with no amount beside it ("其他资金 | -", "年度金额： | ") counts only inside a
       // block of money lines: after one, or before one in the column of its labels (held until

@@ -41,6 +41,19 @@ describe('readFundsLines', () => {
     expect(flags).toEqual([]);
   });
 
+  it('a label read with OCR\'s dot for its colon (年度金额·) is still a money label, the dot dropped', () => {
+    expect(read(null, '资金情况（万元）\t年度金额·\t', '\t其中：中央补助\t29231').funds?.rows.map((r) => r.label)).toEqual(['年度金额', '其中:中央补助']);
+  });
+
+  it('财政资金 and, after a money line, any label ending in 资金/拨款/补助/经费 are sources; an amount beside another label is left out, and the table says so', () => {
+    expect(read('万元', '项目资金\t资金总额\t540', '\t其中：财政资金\t450', '\t其他资金\t90').funds?.rows.map((r) => r.label)).toEqual(['资金总额', '其中:财政资金', '其他资金']);
+    expect(read('万元', '项目资金\t资金总额\t540', '\t其中：乡村振兴衔接资金\t450').funds?.rows.map((r) => r.label)).toEqual(['资金总额', '其中:乡村振兴衔接资金']);
+    const unknown = read('万元', '项目资金\t资金总额\t540', '\t其中：专项债券\t450', '\t其他资金\t90');
+    expect(unknown.funds?.rows.map((r) => r.label)).toEqual(['资金总额', '其他资金']);
+    expect(unknown.flags).toContain('funds-line-unread');
+    expect(read('万元', '项目资金\t资金总额\t540', '\t其他资金\t90').flags).not.toContain('funds-line-unread');
+  });
+
   it('"年度预算资金总额：" keeps no colon; "其中：财政拨款" keeps its 其中', () => {
     const { funds } = read('万元',
       '资金情况\t年度预算资金总额：\t87.45',

@@ -46,12 +46,13 @@ export function dropRunningHeads(pages: LaidOutPage[]): Diagnostic[] {
     for (const block of page.blocks) {
       if (!inMargin(block, page.height)) continue;
       const key = keyOf(block.text), compact = block.text.replace(/\s+/g, '');
-      if (key === '' || (kindOfTitle(compact) === null && saysSomething(compact))) continue;
+      const title = kindOfTitle(compact) !== null;
+      if (key === '' || (!title && saysSomething(compact))) continue;
       pagesOf.set(key, (pagesOf.get(key) ?? new Set()).add(n));
       // a title in the margin of page after page is the table's own (one table a page), unless
       // a page that prints it titles its table otherwise: then it is the report's title
       // (澧县财政局2024年度项目支出绩效自评报告 over 2024年度项目支出绩效自评表)
-      if (kindOfTitle(compact) !== null) titles.set(key, (titles.get(key) ?? false) || otherTitleOn(page, key));
+      if (title) titles.set(key, (titles.get(key) ?? false) || otherTitleOn(page, key));
     }
   });
   for (const [key, reportTitle] of titles) if (!reportTitle) pagesOf.delete(key);

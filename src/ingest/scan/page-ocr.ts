@@ -74,14 +74,13 @@ export async function readScannedPage(source: GrayImage, dpi: number, engine: Oc
   if (source.data.length !== source.width * source.height || !(dpi > 0)) {
     throw new Error(`not a page raster: ${source.width}×${source.height} px with ${source.data.length} bytes at ${dpi} DPI`);
   }
-  const read = (page: PageStructure, turned: 0 | 1 | 3) => readPage(page, engine, turned);
   const upright = pageStructure(source, dpi);
-  if (wideShare(upright.lines) >= WIDE_SHARE_UPRIGHT) return read(upright, 0);
+  if (wideShare(upright.lines) >= WIDE_SHARE_UPRIGHT) return readPage(upright, engine, 0);
   const clockwise = pageStructure(quarterTurn(source, 1), dpi);
-  if (wideShare(clockwise.lines) < wideShare(upright.lines) + WIDE_SHARE_UPRIGHT / 2) return read(upright, 0);
+  if (wideShare(clockwise.lines) < wideShare(upright.lines) + WIDE_SHARE_UPRIGHT / 2) return readPage(upright, engine, 0);
   const anticlockwise = pageStructure(quarterTurn(source, 3), dpi);
   const [a, b] = await Promise.all([sampleConfidence(clockwise, engine), sampleConfidence(anticlockwise, engine)]);
-  return a >= b ? read(clockwise, 1) : read(anticlockwise, 3);
+  return a >= b ? readPage(clockwise, engine, 1) : readPage(anticlockwise, engine, 3);
 }
 
 /** Share of text lines at least twice as wide as tall. */

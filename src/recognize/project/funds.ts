@@ -206,9 +206,10 @@ export function readFundsLines(lines: Line[], contextUnit: '元' | '万元' | nu
         note(rows[rows.length - 1]!, 'weight', line, cell.col);
         continue;
       }
-      if (!isMoneyLabel(cell.key) && !(rows.length > 0 && MONEY_SOURCE_WORD.test(cell.key.replace(LABEL_COLON, '')))) {
+      const label = cell.key.replace(LABEL_COLON, ''), inBlock = rows.length > 0;
+      if (!isMoneyLabel(cell.key) && !(inBlock && MONEY_SOURCE_WORD.test(label))) {
         // an amount beside a label no vocabulary knows, among the money lines: a line left out, said
-        if (rows.length > 0 && next && isAmount(next.key) && roleOf(cell.key.replace(LABEL_COLON, ''), HEADER_FIELDS) === null && !flags.includes('funds-line-unread')) flags.push('funds-line-unread');
+        if (inBlock && next && isAmount(next.key) && roleOf(label, HEADER_FIELDS) === null && !flags.includes('funds-line-unread')) flags.push('funds-line-unread');
         continue;
       }
       const amount = next && isAmount(next.key) ? amountOf(next.key, flags) : null;

@@ -25,9 +25,6 @@ function leadingLabel(key: string): HeaderField | null {
  * each colon, the longest stretch before it that is a header label, and its value up to the
  * next such label. A colon with no label before it (时间：) belongs to the value it is in.
  */
-/** A caption line above a table naming its project ("项目名称：学生资助补助经费"): the table is that project's. */
-export const namesProject = (line: Line): boolean => line.paragraph && colonPairs(line.texts[0] ?? '').some((p) => p.field === 'name');
-
 export function colonPairs(text: string): { field: HeaderField; value: string }[] {
   const labels: { field: HeaderField; start: number; end: number }[] = [];
   for (const m of text.matchAll(/[:：]/g)) {
@@ -44,6 +41,9 @@ export function colonPairs(text: string): { field: HeaderField; value: string }[
     return value ? [{ field: l.field, value }] : [];
   });
 }
+
+/** A caption line above a table naming its project ("项目名称：学生资助补助经费"): the table is that project's. */
+export const namesProject = (line: Line): boolean => line.paragraph && colonPairs(line.texts[0] ?? '').some((p) => p.field === 'name');
 
 /** Longest header label read before a colon, characters. */
 const MAX_LABEL = 10;
